@@ -1,0 +1,41 @@
+# Set-up is idempotent: each step leaves a stamp, and a second run installs nothing that is there.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP_APT := $(VENV)/.apt-done
+STAMP_PIP := $(VENV)/.pip-done
+APT_PACKAGES := python3-qgis qgis-providers libsqlite3-mod-spatialite python3-venv xvfb \
+	postgresql postgresql-15-postgis-3 fonts-noto-cjk imagemagick qttools5-dev-tools
+
+.PHONY: run test bench screenshots setup lint demo
+
+setup: $(STAMP_PIP)
+
+$(STAMP_APT):
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing: $$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
+	@test -x $(PY) || /usr/bin/python3 -m venv --system-site-packages $(VENV)
+	@touch $@
+
+$(STAMP_PIP): $(STAMP_APT) pyproject.toml
+	$(PY) -m pip install -q --disable-pip-version-check -e '.[test]'
+	@touch $@
+
+run: setup
+	@bash scripts/run-demo.sh
+
+test: setup
+	@bash scripts/run-tests.sh
+
+bench: setup
+	@bash scripts/run-bench.sh
+
+screenshots: setup
+	@bash scripts/screenshots.sh
+
+lint: setup
+	$(VENV)/bin/ruff check console tests bench
+	$(VENV)/bin/lint-imports

@@ -1,0 +1,312 @@
+"""The `console` command (DESIGN §8): a public interface other systems script against.
+
+Keep names, options and JSON fields stable. With ``--json`` exactly one JSON document goes
+to stdout; errors go to stderr (as JSON with ``--json``) with a non-zero exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from datetime import UTC, datetime
+
+from console.domain.errors import AuthenticationFailed, ConsoleError, InvalidInput
+from console.domain.workflow import ACTIONS, CLOSE_TYPES, ROLES, SOURCES
+
+EXIT_CODES = {
+    "invalid_input": 2,
+    "not_found": 3,
+    "permission_denied": 4,
+    "authentication_failed": 4,
+    "invalid_transition": 5,
+    "stale": 6,
+    "database_error": 7,
+}
+
+
+class UsageError(InvalidInput):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of exiting, so usage errors become JSON errors too."""
+
+    def error(self, message):
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _common() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument("--db", default=argparse.SUPPRESS, help="database URL (default: $CONSOLE_DB or a SpatiaLite file)")
+    p.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print one JSON document")
+    return p
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = _Parser(prog="console", description="数字城管 command console", parents=[common])
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    db = sub.add_parser("db", help="schema", parents=[common])
+    db_sub = db.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
+    db_sub.add_parser("upgrade", help="create or migrate the schema", parents=[common])
+
+    demo = sub.add_parser("demo", help="build the demo city", parents=[common])
+    demo.add_argument("--scale", choices=("small", "city"), default="small")
+    demo.add_argument("--seed", type=int, default=1)
+
+    user = sub.add_parser("user", help="users", parents=[common])
+    user_sub = user.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
+    add = user_sub.add_parser("add", parents=[common])
+    add.add_argument("name")
+    add.add_argument("--role", action="append", required=True, help=f"one of {', '.join(ROLES)}; repeat or comma-separate")
+    add.add_argument("--department")
+    add.add_argument("--district")
+    add.add_argument("--full-name", default="")
+    pw = user_sub.add_parser("passwd", parents=[common])
+    pw.add_argument("name")
+    user_sub.add_parser("list", parents=[common])
+
+    dept = sub.add_parser("department", help="departments", parents=[common])
+    dept_sub = dept.add_subparsers(dest="department_command", required=True, parser_class=_Parser)
+    dept_sub.add_parser("list", parents=[common])
+
+    case = sub.add_parser("case", help="cases", parents=[common])
+    case_sub = case.add_subparsers(dest="case_command", required=True, parser_class=_Parser)
+    rep = case_sub.add_parser("report", parents=[common])
+    rep.add_argument("--as", dest="as_user", required=True)
+    rep.add_argument("--source", choices=SOURCES, required=True)
+    rep.add_argument("--kind", choices=("component", "event"), required=True)
+    rep.add_argument("--class", dest="class_code", required=True)
+    rep.add_argument("--lon")
+    rep.add_argument("--lat")
+    rep.add_argument("--x")
+    rep.add_argument("--y")
+    rep.add_argument("--description", required=True)
+    rep.add_argument("--address", default="")
+    rep.add_argument("--component")
+    rep.add_argument("--urgent", action="store_true")
+    rep.add_argument("--photo", action="append", default=[])
+    act = case_sub.add_parser("act", parents=[common])
+    act.add_argument("case")
+    act.add_argument("action", help=", ".join(a for a in ACTIONS if a != "register"))
+    act.add_argument("--as", dest="as_user", required=True)
+    act.add_argument("--department")
+    act.add_argument("--reason")
+    act.add_argument("--result", choices=("passed", "failed"))
+    act.add_argument("--close-type", choices=CLOSE_TYPES)
+    act.add_argument("--until")
+    act.add_argument("--photo", action="append", default=[])
+    act.add_argument("--expect-version", type=int)
+    show = case_sub.add_parser("show", parents=[common])
+    show.add_argument("case")
+    lst = case_sub.add_parser("list", parents=[common])
+    lst.add_argument("--state")
+    lst.add_argument("--overdue", action="store_true")
+    lst.add_argument("--grid")
+    lst.add_argument("--limit", type=int)
+
+    kpi = sub.add_parser("kpi", help="综合评价", parents=[common])
+    kpi.add_argument("--from", dest="date_from")
+    kpi.add_argument("--to", dest="date_to")
+    kpi.add_argument("--by", choices=("district", "street", "community", "grid", "department", "inspector"))
+
+    run = sub.add_parser("run", help="the desktop console", parents=[common])
+    run.add_argument("--as", dest="as_user")
+    run.add_argument("--video-wall", action="store_true")
+    return parser
+
+
+def _password(prompt: str = "password: ") -> str:
+    pw = os.environ.get("CONSOLE_PASSWORD")
+    if pw is not None:
+        return pw
+    if not sys.stdin.isatty():
+        raise AuthenticationFailed("no password: set CONSOLE_PASSWORD or run in a terminal")
+    return getpass.getpass(prompt)
+
+
+def _new_password(name: str) -> str:
+    pw = os.environ.get("CONSOLE_NEW_PASSWORD")
+    if pw is not None:
+        return pw
+    if not sys.stdin.isatty():
+        raise InvalidInput("no password given: set CONSOLE_NEW_PASSWORD or run in a terminal")
+    first = getpass.getpass(f"new password for {name}: ")
+    if first != getpass.getpass("again: "):
+        raise InvalidInput("the two passwords differ")
+    return first
+
+
+def _services(args):
+    from console.services.app import open_services
+
+    return open_services(getattr(args, "db", None))
+
+
+def _login(services, name):
+    return services.auth.authenticate(name, _password(f"password for {name}: "))
+
+
+def _cmd_db(args):
+    from console.store import schema
+    from console.store.engine import Database
+
+    db = Database(getattr(args, "db", None))
+    before, after = schema.upgrade(db)
+    return {"database": _safe_url(db.url), "from": before, "to": after}
+
+
+def _cmd_demo(args):
+    from console.services.demo_city.build import build_demo
+
+    return build_demo(getattr(args, "db", None), scale=args.scale, seed=args.seed)
+
+
+def _cmd_user(args):
+    sv = _services(args)
+    if args.user_command == "add":
+        roles = [r for chunk in args.role for r in chunk.split(",")]
+        return sv.auth.add_user(args.name, _new_password(args.name), roles, args.department,
+                                args.district, args.full_name)
+    if args.user_command == "passwd":
+        return sv.auth.set_password(args.name, _new_password(args.name))
+    return {"users": sv.auth.list_users()}
+
+
+def _cmd_department(args):
+    return {"departments": _services(args).reference.departments()}
+
+
+def _cmd_case(args):
+    from console.services.case_service import Photo
+
+    sv = _services(args)
+    if args.case_command == "report":
+        photos = [Photo.from_path(p) for p in args.photo]
+        actor = _login(sv, args.as_user)
+        return sv.cases.register(
+            actor, source=args.source, kind=args.kind, class_code=args.class_code,
+            description=args.description, x=args.x, y=args.y, lon=args.lon, lat=args.lat,
+            address=args.address, component_code=args.component, urgent=args.urgent, photos=photos)
+    if args.case_command == "act":
+        photos = [Photo.from_path(p) for p in args.photo]
+        actor = _login(sv, args.as_user)
+        return sv.cases.act(
+            actor, args.case, args.action, department=args.department, reason=args.reason,
+            result=args.result, close_type=args.close_type, until=args.until, photos=photos,
+            expect_version=args.expect_version)
+    if args.case_command == "show":
+        return sv.queries.show(args.case)
+    return {"cases": sv.queries.list(state=args.state, overdue=args.overdue, grid=args.grid,
+                                     limit=args.limit)}
+
+
+def _cmd_kpi(args):
+    return _services(args).kpi.compute(args.date_from, args.date_to, args.by)
+
+
+def _cmd_run(args):
+    try:
+        from console.widgets.launcher import launch
+    except ImportError as exc:
+        if "console.widgets.launcher" not in str(exc):
+            raise
+        return _summary(args)
+    return launch(getattr(args, "db", None), as_user=args.as_user, video_wall=args.video_wall,
+                  password=os.environ.get("CONSOLE_PASSWORD"))
+
+
+def _summary(args):
+    from console.services.demo_city.build import city_summary
+
+    return city_summary(getattr(args, "db", None))
+
+
+COMMANDS = {
+    "db": _cmd_db,
+    "demo": _cmd_demo,
+    "user": _cmd_user,
+    "department": _cmd_department,
+    "case": _cmd_case,
+    "kpi": _cmd_kpi,
+    "run": _cmd_run,
+}
+
+
+def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _print_human(doc) -> None:
+    if isinstance(doc, dict) and len(doc) == 1 and isinstance(next(iter(doc.values())), list):
+        for item in next(iter(doc.values())):
+            print(_one_line(item))
+        return
+    if isinstance(doc, dict):
+        for k, v in doc.items():
+            if isinstance(v, list):
+                print(f"{k}:")
+                for item in v:
+                    print(f"  {_one_line(item)}")
+            else:
+                print(f"{k}: {v}")
+        return
+    if doc is not None:
+        print(doc)
+
+
+def _one_line(item) -> str:
+    if isinstance(item, dict):
+        return "  ".join(f"{k}={v}" for k, v in item.items() if not isinstance(v, (list, dict)))
+    return str(item)
+
+
+def main(argv=None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    as_json = "--json" in argv
+    try:
+        args = build_parser().parse_args(argv)
+        doc = COMMANDS[args.command](args)
+    except ConsoleError as exc:
+        return _fail(exc.to_json(), EXIT_CODES.get(exc.kind, 1), as_json)
+    except KeyboardInterrupt:
+        return _fail({"error": "interrupted", "message": "interrupted"}, 130, as_json)
+    except Exception as exc:  # the last resort: a clear message, never a traceback on stdout
+        from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+        if isinstance(exc, (OperationalError, SQLAlchemyError)):
+            return _fail({"error": "database_error", "message": str(exc).splitlines()[0]}, 7, as_json)
+        raise
+    if isinstance(doc, int):
+        return doc
+    if as_json:
+        json.dump(doc, sys.stdout, ensure_ascii=False, default=_json_default)
+        sys.stdout.write("\n")
+    else:
+        _print_human(doc)
+    return 0
+
+
+def _json_default(value):
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat(timespec="seconds")
+    return str(value)
+
+
+def _fail(doc: dict, code: int, as_json: bool) -> int:
+    if as_json:
+        json.dump(doc, sys.stderr, ensure_ascii=False, default=_json_default)
+        sys.stderr.write("\n")
+    else:
+        print(f"console: {doc['error']}: {doc['message']}", file=sys.stderr)
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Pure domain: no Qt, no QGIS, no SQL. Everything here is testable with plain pytest."""

@@ -1,0 +1,61 @@
+"""Typed errors that cross every boundary (services, CLI, widgets).
+
+Each carries a stable ``kind``: the `console --json` interface prints it as ``error``, and
+scripts of other systems branch on it, so the kinds never change meaning.
+"""
+
+from __future__ import annotations
+
+
+class ConsoleError(Exception):
+    kind = "error"
+
+    def __init__(self, message: str, **details):
+        super().__init__(message)
+        self.message = message
+        self.details = details
+
+    def to_json(self) -> dict:
+        doc = {"error": self.kind, "message": self.message}
+        doc.update({k: v for k, v in self.details.items() if v is not None})
+        return doc
+
+
+class InvalidInput(ConsoleError):
+    kind = "invalid_input"
+
+
+class NotFound(ConsoleError):
+    kind = "not_found"
+
+
+class PermissionDenied(ConsoleError):
+    kind = "permission_denied"
+
+
+class AuthenticationFailed(ConsoleError):
+    kind = "authentication_failed"
+
+
+class InvalidTransition(ConsoleError):
+    kind = "invalid_transition"
+
+
+class StaleCase(ConsoleError):
+    """The case changed since the caller read it; nothing was applied."""
+
+    kind = "stale"
+
+
+class CatalogError(ConsoleError):
+    """A reference-data file is malformed; the message names file, line and problem."""
+
+    kind = "invalid_data"
+
+    def __init__(self, path, line: int | None, problem: str):
+        where = f"{path}:{line}" if line is not None else str(path)
+        super().__init__(f"{where}: {problem}", file=str(path), line=line)
+
+
+class ConnectionLost(ConsoleError):
+    kind = "connection_lost"

@@ -1,0 +1,106 @@
+"""综合评价: the KPI formulas of shared/reference/STANDARDS.md, in one module.
+
+Counts come from the store; these functions only divide. A case that is late and still
+open counts in the denominators of the on-time rates (it is not on time), as in the
+published monthly reports the formulas were checked against.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from console.domain.catalog import DATA_DIR
+
+
+@dataclass
+class KpiCounts:
+    reported: int = 0  # 上报数
+    valid_reported: int = 0  # 有效上报数 (became a case)
+    filed: int = 0  # 立案数
+    filed_on_time: int = 0  # 按时立案数
+    accept_due: int = 0  # 应立案数 (accepted + waiting and overdue)
+    cancelled: int = 0  # 作废数 (after filing)
+    rejected: int = 0  # 不受理数
+    dispatch_due: int = 0  # 应派遣数
+    dispatched: int = 0  # 派遣数
+    dispatched_on_time: int = 0  # 按时派遣数
+    returned: int = 0  # 回退数
+    handle_due: int = 0  # 应处置数
+    handled: int = 0  # 处置数
+    handled_on_time: int = 0  # 按期处置数
+    reworked: int = 0  # 返工数
+    close_due: int = 0  # 应结案数
+    closed: int = 0  # 结案数
+    closed_on_time: int = 0  # 按期结案数
+    closed_overdue: int = 0  # 超期结案数
+    verify_due: int = 0  # 应核实数
+    verified_on_time: int = 0  # 按时核实数
+    check_due: int = 0  # 应核查数
+    checked_on_time: int = 0  # 按时核查数
+
+    @classmethod
+    def from_mapping(cls, m) -> KpiCounts:
+        return cls(**{f.name: int(m.get(f.name) or 0) for f in fields(cls)})
+
+
+def ratio(num: int, den: int) -> float | None:
+    """A percentage with two decimals; None where nothing was due (not 0 %, not 100 %)."""
+    return round(100.0 * num / den, 2) if den else None
+
+
+def rates(c: KpiCounts) -> dict[str, float | None]:
+    return {
+        "close_rate": ratio(c.closed, c.close_due),  # 结案率
+        "on_time_close_rate": ratio(c.closed_on_time, c.close_due),  # 按期结案率
+        "overdue_close_rate": ratio(c.closed_overdue, c.close_due),  # 超期结案率
+        "handle_rate": ratio(c.handled, c.handle_due),  # 处置率
+        "on_time_handle_rate": ratio(c.handled_on_time, c.handle_due),  # 按期处置率
+        "rework_rate": ratio(c.reworked, c.handled),  # 返工率
+        "on_time_file_rate": ratio(c.filed_on_time, c.accept_due),  # 按时立案率
+        "accurate_file_rate": ratio(c.filed - c.cancelled, c.filed),  # 准确立案率
+        "on_time_dispatch_rate": ratio(c.dispatched_on_time, c.dispatch_due),  # 按时派遣率
+        "accurate_dispatch_rate": ratio(c.dispatched - c.returned, c.dispatched),  # 准确派遣率
+        "valid_report_rate": ratio(c.valid_reported, c.reported),  # 有效上报率
+        "on_time_verify_rate": ratio(c.verified_on_time, c.verify_due),  # 按时核实率
+        "on_time_check_rate": ratio(c.checked_on_time, c.check_due),  # 按时核查率
+    }
+
+
+GRADES = ((90, "A"), (75, "B"), (60, "C"), (40, "D"), (0, "E"))
+
+
+def grade(score: float | None) -> str | None:
+    if score is None:
+        return None
+    return next(g for floor, g in GRADES if score >= floor)
+
+
+def load_weights(path: Path | None = None) -> dict[str, dict[str, float]]:
+    path = Path(path or DATA_DIR / "kpi_weights.json")
+    return json.loads(path.read_text(encoding="utf-8"))["posts"]
+
+
+def composite(rate_values: dict, weights: dict[str, float]) -> float | None:
+    """综合指标值: weighted rates; a missing rate drops out and the weights re-normalise."""
+    total, weight = 0.0, 0.0
+    for name, w in weights.items():
+        invert = name.startswith("100-")
+        value = rate_values.get(name[4:] if invert else name)
+        if value is None:
+            continue
+        total += w * ((100.0 - value) if invert else value)
+        weight += w
+    return round(total / weight, 2) if weight else None
+
+
+def evaluate(counts: KpiCounts, post: str | None = None, weights=None) -> dict:
+    r = rates(counts)
+    doc = {"counts": asdict(counts), "rates": r}
+    if post:
+        weights = weights or load_weights()
+        score = composite(r, weights[post])
+        doc["score"] = score
+        doc["grade"] = grade(score)
+    return doc

@@ -1,0 +1,49 @@
+"""The composition root of the non-GUI layers: one ``Services`` per process and database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from console.domain.catalog import Catalog, load_catalog
+from console.domain.deadlines import DeadlinePolicy, load_policy
+from console.services.auth_service import AuthService
+from console.services.case_query import CaseQuery
+from console.services.case_service import CaseService
+from console.services.kpi_service import KpiService
+from console.services.locator import GridLocator
+from console.services.reference_service import ReferenceService
+from console.store.engine import Database
+
+
+@dataclass
+class Services:
+    db: Database
+    catalog: Catalog
+    policy: DeadlinePolicy
+    locator: GridLocator
+    auth: AuthService
+    cases: CaseService
+    queries: CaseQuery
+    kpi: KpiService
+    reference: ReferenceService
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_services(url: str | None = None, city: str = "demo", db: Database | None = None) -> Services:
+    db = db or Database(url)
+    catalog = load_catalog(city)
+    policy = load_policy()
+    locator = GridLocator(db)
+    return Services(
+        db=db,
+        catalog=catalog,
+        policy=policy,
+        locator=locator,
+        auth=AuthService(db),
+        cases=CaseService(db, catalog, policy, locator),
+        queries=CaseQuery(db, policy),
+        kpi=KpiService(db),
+        reference=ReferenceService(db),
+    )

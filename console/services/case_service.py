@@ -1,0 +1,364 @@
+"""Every change of a case: registering a report and each workflow action.
+
+One public method per action, one transaction each: permission check and transition (the
+workflow decides), stage deadline, audit record (``case_event``), attachments and a
+``change_log`` entry. A refused action raises before anything is written, and the unit of
+work rolls back whatever an error interrupts, so the database is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import mimetypes
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from geoalchemy2.shape import from_shape
+from shapely.geometry import Point
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from console.domain import workflow
+from console.domain.catalog import Catalog
+from console.domain.codes import case_code, is_case_code, parent_codes
+from console.domain.deadlines import DeadlinePolicy, deadline_after_pause
+from console.domain.errors import InvalidInput, NotFound, StaleCase
+from console.domain.workflow import Actor, CaseView, Decision, State
+from console.services.changes import record_change
+from console.services.geo import lonlat_to_xy, number
+from console.services.locator import GridLocator
+from console.services.routing import check_dispatch_target, suggest_department
+from console.store.engine import Database
+from console.store.models import SRID, Attachment, CaseEvent, CaseFile, Component
+
+DUPLICATE_RADIUS_M = 50.0
+MAX_PHOTO_BYTES = 20 * 1024 * 1024
+PHOTO_KIND = {
+    "register": "report",
+    "submit_verification": "verification",
+    "report_done": "handling",
+    "submit_check": "inspection",
+}
+LATE_FIELD = {
+    "accept": "accept_late",
+    "verify": "verify_late",
+    "dispatch": "dispatch_late",
+    "handle": "handle_late",
+    "check": "check_late",
+}
+
+
+@dataclass(frozen=True)
+class Photo:
+    filename: str
+    data: bytes
+
+    @classmethod
+    def from_path(cls, path) -> Photo:
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read(MAX_PHOTO_BYTES + 1)
+        except OSError as exc:
+            raise InvalidInput(f"cannot read photo {path}: {exc.strerror}") from None
+        if len(data) > MAX_PHOTO_BYTES:
+            raise InvalidInput(f"photo {path} is larger than {MAX_PHOTO_BYTES // 2**20} MiB")
+        if not data:
+            raise InvalidInput(f"photo {path} is empty")
+        return cls(str(path).rsplit("/", 1)[-1], data)
+
+
+def case_view(row: CaseFile) -> CaseView:
+    return CaseView(
+        state=State(row.state),
+        source=row.source,
+        level=row.level,
+        district_code=row.district_code,
+        department_code=row.department_code,
+        inspector=row.inspector,
+        check_result=row.check_result,
+        verification_result=row.verification_result,
+        postponement_until=row.postponement_until,
+        rework_count=row.rework_count,
+    )
+
+
+def load_case(session: Session, ref: str, for_update: bool = False) -> CaseFile:
+    ref = str(ref).strip()
+    column = CaseFile.code if is_case_code(ref) else CaseFile.id
+    stmt = select(CaseFile).where(column == ref)
+    if for_update and session.bind.dialect.name == "postgresql":
+        stmt = stmt.with_for_update()
+    row = session.scalar(stmt)
+    if row is None:
+        raise NotFound(f"no case {ref!r}")
+    return row
+
+
+def next_case_code(session: Session, year: int) -> str:
+    session.execute(
+        text("INSERT INTO case_sequence (year, last) VALUES (:y, 0) ON CONFLICT (year) DO NOTHING"),
+        {"y": year},
+    )
+    seq = session.execute(
+        text("UPDATE case_sequence SET last = last + 1 WHERE year = :y RETURNING last"), {"y": year}
+    ).scalar_one()
+    return case_code(year, seq)
+
+
+class CaseService:
+    def __init__(self, db: Database, catalog: Catalog, policy: DeadlinePolicy, locator: GridLocator):
+        self.db = db
+        self.catalog = catalog
+        self.policy = policy
+        self.locator = locator
+
+    # --- registration ------------------------------------------------------------------
+
+    def resolve_location(self, x=None, y=None, lon=None, lat=None) -> dict:
+        """Where a point falls: grid cell, its parents and its inspector (for forms too)."""
+        if lon is not None or lat is not None:
+            if x is not None or y is not None:
+                raise InvalidInput("give either --lon/--lat or --x/--y, not both")
+            if lon is None or lat is None:
+                raise InvalidInput("give both --lon and --lat")
+            x, y = lonlat_to_xy(lon, lat)
+        elif x is None or y is None:
+            raise InvalidInput("a location is required: --lon/--lat or --x/--y")
+        x, y = number(x, "x"), number(y, "y")
+        hit = self.locator.locate(x, y)
+        if hit is None:
+            raise InvalidInput(f"({x:.1f}, {y:.1f}) is outside the city's grid", x=x, y=y)
+        return {"x": x, "y": y, "grid_code": hit.code, "inspector": hit.inspector,
+                **parent_codes(hit.code)}
+
+    def nearby_open_cases(self, session: Session, kind: str, class_code: str, x: float, y: float,
+                          radius: float = DUPLICATE_RADIUS_M, exclude_id: str | None = None) -> list[dict]:
+        rows = session.execute(
+            select(CaseFile.id, CaseFile.code, CaseFile.state, CaseFile.x, CaseFile.y)
+            .where(
+                CaseFile.kind == kind,
+                CaseFile.class_code == class_code,
+                CaseFile.state.in_([s.value for s in workflow.OPEN_STATES]),
+                CaseFile.x.between(x - radius, x + radius),
+                CaseFile.y.between(y - radius, y + radius),
+            )
+        ).all()
+        out = []
+        for r in rows:
+            d = ((r.x - x) ** 2 + (r.y - y) ** 2) ** 0.5
+            if d <= radius and r.id != exclude_id:
+                out.append({"id": r.id, "code": r.code, "state": r.state, "distance_m": round(d, 1)})
+        return sorted(out, key=lambda c: c["distance_m"])
+
+    def preview_report(self, kind: str, class_code: str, **location) -> dict:
+        """What the new-report form shows before anything is saved."""
+        self.catalog.get(kind, class_code)
+        where = self.resolve_location(**location)
+        with self.db.read() as s:
+            where["suggested_department"] = suggest_department(
+                s, kind, class_code, where["district_code"])
+            where["duplicates"] = self.nearby_open_cases(s, kind, class_code, where["x"], where["y"])
+        return where
+
+    def register(self, actor: Actor, *, source: str, kind: str, class_code: str, description: str,
+                 x=None, y=None, lon=None, lat=None, address: str = "",
+                 component_code: str | None = None, urgent: bool = False,
+                 photos: Sequence[Photo] = (), now: datetime | None = None) -> dict:
+        now = now or datetime.now(UTC)
+        cls = self.catalog.get(kind, class_code)
+        description = (description or "").strip()
+        if not description:
+            raise InvalidInput("a report needs a description (--description)")
+        where = self.resolve_location(x=x, y=y, lon=lon, lat=lat)
+        workflow.check_register(actor, source, where["district_code"])
+        with self.db.unit_of_work() as s:
+            if component_code:
+                comp = s.scalar(select(Component).where(Component.code == component_code))
+                if comp is None:
+                    raise NotFound(f"unknown component {component_code!r}")
+                if kind != "component" or comp.class_code != cls.code:
+                    raise InvalidInput(
+                        f"component {component_code} is a {comp.class_code}, not a {kind} {cls.code}")
+            duplicates = self.nearby_open_cases(s, kind, cls.code, where["x"], where["y"])
+            suggested = suggest_department(s, kind, cls.code, where["district_code"], "district",
+                                           component_code)
+            stage = workflow.STAGE_OF_STATE[workflow.initial_state()]
+            row = CaseFile(
+                code=next_case_code(s, now.year),
+                source=source, kind=kind, class_code=cls.code, description=description,
+                address=address or "", urgent=bool(urgent), component_code=component_code,
+                x=where["x"], y=where["y"],
+                geom=from_shape(Point(where["x"], where["y"]), srid=SRID),
+                grid_code=where["grid_code"], community_code=where["community_code"],
+                street_code=where["street_code"], district_code=where["district_code"],
+                level="district", state=workflow.initial_state().value,
+                reporter=actor.name, inspector=where["inspector"],
+                suggested_department_code=suggested,
+                stage=stage, stage_started_at=now,
+                deadline=self.policy.deadline(stage, kind, cls.code, bool(urgent), now),
+                rework_count=0, return_count=0, urge_count=0, postpone_count=0,
+                registered_at=now, updated_at=now, version=1,
+            )
+            s.add(row)
+            s.flush()
+            event = self._audit(s, row, "register", actor, None, row.state, now, None,
+                                {"source": source, "duplicates": [d["code"] for d in duplicates]})
+            self._attach(s, row, event, "register", photos, now)
+            record_change(s, "case_file", row.id, "insert", actor.name, now)
+            s.flush()
+            from console.services.case_query import case_json
+
+            doc = case_json(row, now, self.policy)
+            doc["duplicates"] = duplicates
+            return doc
+
+    # --- actions -----------------------------------------------------------------------
+
+    def act(self, actor: Actor, case_ref: str, action: str, *, department: str | None = None,
+            reason: str | None = None, result: str | None = None, close_type: str | None = None,
+            until: datetime | str | None = None, photos: Sequence[Photo] = (),
+            expect_version: int | None = None, now: datetime | None = None) -> dict:
+        """Apply one workflow action; the one path every state change takes."""
+        now = now or datetime.now(UTC)
+        if action == "register":
+            raise InvalidInput("register is not applied to an existing case: use case report")
+        workflow.transition(action)  # unknown actions fail before the database is touched
+        params = {"department": department, "reason": (reason or "").strip() or None,
+                  "result": result, "close_type": close_type, "until": _parse_until(until, now)}
+        try:
+            with self.db.unit_of_work() as s:
+                row = load_case(s, case_ref, for_update=True)
+                if expect_version is not None and row.version != int(expect_version):
+                    raise self._stale(s, row, int(expect_version))
+                decision = workflow.decide(case_view(row), action, actor, params)
+                if action == "dispatch":
+                    check_dispatch_target(s, department, row.level, row.district_code)
+                self._apply(s, row, decision, actor, now, params)
+                event = self._audit(s, row, action, actor, decision.from_state, row.state, now,
+                                    decision.note, _payload(params))
+                self._attach(s, row, event, action, photos, now)
+                record_change(s, "case_file", row.id, "update", actor.name, now)
+                s.flush()
+                from console.services.case_query import case_json
+
+                return case_json(row, now, self.policy)
+        except StaleDataError:
+            # another workstation committed between our read and our write
+            with self.db.read() as s:
+                row = load_case(s, case_ref)
+                raise self._stale(s, row, expect_version) from None
+
+    def _stale(self, s: Session, row: CaseFile, expected) -> StaleCase:
+        last = s.execute(
+            select(CaseEvent.actor, CaseEvent.action, CaseEvent.at)
+            .where(CaseEvent.case_id == row.id).order_by(CaseEvent.seq.desc()).limit(1)
+        ).first()
+        by = f" by {last.actor} ({last.action} at {last.at.isoformat(timespec='seconds')})" if last else ""
+        return StaleCase(
+            f"case {row.code} changed{by}: it is now version {row.version}, state {row.state}"
+            + (f"; you read version {expected}" if expected is not None else ""),
+            code=row.code, version=row.version, state=row.state,
+            changed_by=last.actor if last else None,
+        )
+
+    def _apply(self, s: Session, row: CaseFile, d: Decision, actor: Actor, now: datetime,
+               params: dict) -> None:
+        """Persist a decision: fields, stage clocks and the KPI outcome columns."""
+        pending_until = row.postponement_until
+        for key, value in d.changes.items():
+            setattr(row, key, value)
+        old_stage, new_stage = row.stage, d.stage
+        mode = d.deadline
+        if mode == "keep" and new_stage != old_stage:
+            mode = "restart"
+        if mode in ("restart", "resume_accept") or (mode == "complete"):
+            if old_stage in LATE_FIELD and row.deadline is not None:
+                setattr(row, LATE_FIELD[old_stage], now > row.deadline)
+        if mode in ("restart", "resume_accept"):
+            row.stage = new_stage
+            row.stage_started_at = now if new_stage else None
+            row.deadline = (self.policy.deadline(new_stage, row.kind, row.class_code, row.urgent, now)
+                            if new_stage else None)
+            if new_stage == "handle":
+                row.handle_deadline = row.deadline
+        elif mode == "resume_handle":
+            row.stage, row.stage_started_at = "handle", now
+            row.deadline = row.handle_deadline
+        elif mode == "postpone":
+            row.deadline = row.handle_deadline = pending_until
+            row.postpone_count += 1
+        elif mode == "pause":
+            row.paused_at = now
+        elif mode == "resume":
+            working = self.policy.rule_for("handle", row.kind, row.class_code, row.urgent).working
+            if row.paused_at is not None and row.deadline is not None:
+                row.deadline = row.handle_deadline = deadline_after_pause(
+                    row.deadline, row.paused_at, now, working, self.policy.calendar)
+            row.paused_at = None
+        elif mode == "complete":
+            row.deadline = None
+        # outcome columns the KPIs count
+        if d.action in ("file", "reject") and row.accepted_at is None:
+            row.accepted_at = now
+        if d.action == "file" and row.filed_at is None:
+            row.filed_at = now
+        if d.action == "dispatch":
+            row.dispatched_at = row.dispatched_at or now
+            row.last_department_code = params["department"]
+        if d.action == "return":
+            row.return_count += 1
+        if d.action == "urge":
+            row.urge_count += 1
+        if d.action == "report_done":
+            row.handled_at = now
+        if d.action == "close":
+            row.closed_at = now
+        row.state = d.to_state.value
+        row.updated_at = now
+
+    @staticmethod
+    def _audit(s: Session, row: CaseFile, action: str, actor: Actor, from_state, to_state,
+               at: datetime, note: str | None, payload: dict) -> CaseEvent:
+        seq = s.scalar(select(func.coalesce(func.max(CaseEvent.seq), 0))
+                       .where(CaseEvent.case_id == row.id)) + 1
+        event = CaseEvent(case_id=row.id, seq=seq, action=action, actor=actor.name, at=at,
+                          from_state=str(from_state) if from_state else None, to_state=str(to_state),
+                          note=note, payload=json.dumps(payload, ensure_ascii=False, default=str))
+        s.add(event)
+        s.flush()
+        return event
+
+    @staticmethod
+    def _attach(s: Session, row: CaseFile, event: CaseEvent, action: str,
+                photos: Sequence[Photo], at: datetime) -> None:
+        for photo in photos:
+            s.add(Attachment(
+                case_id=row.id, event_id=event.id, kind=PHOTO_KIND.get(action, "other"),
+                filename=photo.filename,
+                media_type=mimetypes.guess_type(photo.filename)[0] or "application/octet-stream",
+                sha256=hashlib.sha256(photo.data).hexdigest(), size=len(photo.data),
+                data=photo.data, at=at))
+
+
+def _parse_until(until, now: datetime) -> datetime | None:
+    if until is None or until == "":
+        return None
+    if isinstance(until, str):
+        try:
+            until = datetime.fromisoformat(until)
+        except ValueError:
+            raise InvalidInput(f"--until must be an ISO date and time, got {until!r}") from None
+    if until.tzinfo is None:
+        from console.domain.deadlines import local_zone
+
+        until = until.replace(tzinfo=local_zone())
+    if until <= now:
+        raise InvalidInput("a postponement must end in the future")
+    return until.astimezone(UTC)
+
+
+def _payload(params: dict) -> dict:
+    return {k: v for k, v in params.items() if v is not None and k != "reason"}

@@ -1,0 +1,40 @@
+"""The change feed: every write appends here in the same transaction (DESIGN §6)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from console.store.engine import Database
+from console.store.models import ChangeLog
+
+
+def record_change(session: Session, table: str, row_id: str, op: str, actor: str | None,
+                  at: datetime | None = None) -> None:
+    session.add(ChangeLog(table_name=table, row_id=row_id, op=op, actor=actor,
+                          at=at or datetime.now(UTC)))
+
+
+@dataclass(frozen=True)
+class Change:
+    seq: int
+    table: str
+    row_id: str
+    op: str
+    actor: str | None
+
+
+def latest_seq(db: Database) -> int:
+    with db.read() as s:
+        return s.scalar(select(func.coalesce(func.max(ChangeLog.seq), 0)))
+
+
+def changes_since(db: Database, seq: int, limit: int = 10_000) -> list[Change]:
+    with db.read() as s:
+        rows = s.execute(
+            select(ChangeLog).where(ChangeLog.seq > seq).order_by(ChangeLog.seq).limit(limit)
+        ).scalars()
+        return [Change(r.seq, r.table_name, r.row_id, r.op, r.actor) for r in rows]

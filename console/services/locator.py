@@ -1,0 +1,74 @@
+"""Point → grid cell, in process.
+
+SpatiaLite only uses its R*Tree through a SpatialIndex sub-query, and a round trip per
+look-up is too slow for bulk imports anyway, so the cells are held in a shapely STRtree.
+The cache is rebuilt when the change feed reports a grid edit (``invalidate``).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from geoalchemy2.shape import to_shape
+from sqlalchemy import select
+
+from console.store.engine import Database
+from console.store.models import GridCell
+
+
+@dataclass(frozen=True)
+class CellHit:
+    code: str
+    inspector: str | None
+
+
+class GridLocator:
+    def __init__(self, db: Database):
+        self._db = db
+        self._lock = threading.Lock()
+        self._tree: shapely.STRtree | None = None
+        self._codes: list[str] = []
+        self._inspectors: list[str | None] = []
+        self._geoms: np.ndarray | None = None
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._tree = None
+
+    def _load(self) -> shapely.STRtree:
+        with self._lock:
+            if self._tree is None:
+                with self._db.read() as s:
+                    rows = s.execute(select(GridCell.code, GridCell.inspector, GridCell.geom)).all()
+                self._codes = [r.code for r in rows]
+                self._inspectors = [r.inspector for r in rows]
+                self._geoms = np.array([to_shape(r.geom) for r in rows], dtype=object)
+                shapely.prepare(self._geoms)
+                self._tree = shapely.STRtree(self._geoms)
+            return self._tree
+
+    @property
+    def cell_count(self) -> int:
+        self._load()
+        return len(self._codes)
+
+    def locate(self, x: float, y: float) -> CellHit | None:
+        tree = self._load()
+        hits = tree.query(shapely.Point(x, y), predicate="intersects")
+        if len(hits) == 0:
+            return None
+        i = int(min(hits))  # a point on a shared edge: the lowest index wins, deterministically
+        return CellHit(self._codes[i], self._inspectors[i])
+
+    def locate_many(self, xs, ys) -> list[CellHit | None]:
+        """Vectorised look-up for bulk imports."""
+        tree = self._load()
+        points = shapely.points(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float))
+        pairs = tree.query(points, predicate="intersects")
+        out: list[CellHit | None] = [None] * len(points)
+        for p, g in zip(pairs[0][::-1], pairs[1][::-1], strict=True):
+            out[p] = CellHit(self._codes[g], self._inspectors[g])
+        return out

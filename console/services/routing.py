@@ -1,0 +1,73 @@
+"""Which department a case should go to (DESIGN §4 routing rules).
+
+Components go to their owner first (先属主、后属地); events to the area's department for the
+class first (先属地、后属主). A rule's class pattern is '*', a 2-digit major or a 4-digit code;
+the most specific rule wins, and a district rule beats a city one for district cases.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.domain.errors import InvalidInput, NotFound
+from console.store.models import Component, Department, RoutingRule
+
+
+def _specificity(pattern: str, class_code: str) -> int:
+    if pattern == class_code:
+        return 3
+    if pattern == class_code[:2]:
+        return 2
+    if pattern == "*":
+        return 1
+    return 0
+
+
+def suggest_department(session: Session, kind: str, class_code: str, district_code: str,
+                       level: str = "district", component_code: str | None = None) -> str | None:
+    if kind == "component" and component_code:
+        owner = session.scalar(select(Component.owner_code).where(Component.code == component_code))
+        if owner:
+            return owner
+    rules = session.execute(
+        select(RoutingRule, Department)
+        .join(Department, Department.code == RoutingRule.department_code)
+        .where(RoutingRule.kind == kind)
+    ).all()
+    best, best_key = None, (0, 0)
+    for rule, dept in rules:
+        spec = _specificity(rule.class_pattern, class_code)
+        if not spec:
+            continue
+        if level == "district":
+            if dept.level == "district" and dept.district_code != district_code:
+                continue
+            area = 2 if dept.level == "district" else 1
+        else:
+            if dept.level != "city":
+                continue
+            area = 1
+        key = (area, spec) if kind == "event" else (spec, area)
+        if key > best_key:
+            best, best_key = dept.code, key
+    return best
+
+
+def check_dispatch_target(session: Session, department_code: str, level: str,
+                          district_code: str) -> Department:
+    dept = session.scalar(select(Department).where(Department.code == department_code))
+    if dept is None:
+        raise NotFound(f"unknown department {department_code!r}")
+    if level == "city" and dept.level != "city":
+        raise InvalidInput(f"{dept.name} is a district department; this is a city-level case")
+    if level == "district":
+        if dept.level == "city":
+            raise InvalidInput(
+                f"{dept.name} is a city department: transfer the case to the city first "
+                "(transfer_to_city)"
+            )
+        if dept.district_code != district_code:
+            raise InvalidInput(f"{dept.name} works in district {dept.district_code}, "
+                               f"the case is in {district_code}")
+    return dept

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy/GeoAlchemy2 tables, engines for SpatiaLite and PostGIS, migrations."""

@@ -1,0 +1,70 @@
+"""Schema migration (Alembic) and a drift check between models and database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from geoalchemy2 import alembic_helpers
+
+from console.store.engine import Database
+from console.store.models import Base
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(connection=None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(db: Database, revision: str = "head") -> tuple[str | None, str]:
+    """Bring the schema to ``revision``; returns (before, after)."""
+    before = current_revision(db)
+    with db.engine.begin() as conn:
+        command.upgrade(alembic_config(conn), revision)
+    return before, current_revision(db)
+
+
+def drift(db: Database) -> list:
+    """Differences between the models and the live schema (empty when in step)."""
+    with db.engine.connect() as conn:
+        ctx = MigrationContext.configure(
+            conn,
+            opts={
+                "include_object": alembic_helpers.include_object,
+                "compare_type": False,
+            },
+        )
+        return compare_metadata(ctx, Base.metadata)
+
+
+def autogenerate(db: Database, message: str) -> None:
+    """Developer tool: write a new revision from the models (``python -m console.store.schema``)."""
+    with db.engine.begin() as conn:
+        command.revision(alembic_config(conn), message=message, autogenerate=True)
+
+
+if __name__ == "__main__":
+    import sys
+    import tempfile
+
+    url = sys.argv[2] if len(sys.argv) > 2 else f"sqlite:///{tempfile.mkdtemp()}/rev.sqlite"
+    database = Database(url)
+    upgrade(database)
+    autogenerate(database, sys.argv[1] if len(sys.argv) > 1 else "change")
