@@ -232,7 +232,9 @@ def _line_of(text: str, needle) -> int | None:
 def _parse_time(path: Path, text: str, value) -> time:
     match = _HHMM.match(value) if isinstance(value, str) else None
     if not match:
-        raise CatalogError(path, _line_of(text, value), f"time {value!r} is not HH:MM (00:00-23:59)")
+        raise CatalogError(
+            path, _line_of(text, value), f"time {value!r} is not HH:MM (00:00-23:59)"
+        )
     return time(int(match[1]), int(match[2]))
 
 
@@ -264,11 +266,15 @@ def _expand_days(path: Path, text: str, entries, key: str) -> list[date]:
             out.append(_parse_date(path, text, entry["date"], "date"))
             continue
         if "from" not in entry or "to" not in entry:
-            raise CatalogError(path, _line_of(text, label), f"{key} entry needs date, or from and to")
+            raise CatalogError(
+                path, _line_of(text, label), f"{key} entry needs date, or from and to"
+            )
         first = _parse_date(path, text, entry["from"], "from")
         last = _parse_date(path, text, entry["to"], "to")
         if last < first:
-            raise CatalogError(path, _line_of(text, entry["to"]), f"range ends ({last}) before it starts ({first})")
+            raise CatalogError(
+                path, _line_of(text, entry["to"]), f"range ends ({last}) before it starts ({first})"
+            )
         if (last - first).days >= _MAX_HOLIDAY_RANGE_DAYS:
             raise CatalogError(
                 path, _line_of(text, entry["to"]), f"range {first}..{last} is longer than a month"
@@ -295,7 +301,9 @@ def load_calendar(path: Path | None = None) -> WorkCalendar:
     unknown = sorted(k for k in doc if not k.startswith("_") and k not in _KNOWN_KEYS)
     if unknown:
         raise CatalogError(
-            path, _line_of(text, unknown[0]), f"unknown key(s) {', '.join(unknown)} (comments start with _)"
+            path,
+            _line_of(text, unknown[0]),
+            f"unknown key(s) {', '.join(unknown)} (comments start with _)",
         )
 
     timezone = doc.get("timezone", DEFAULT_TIMEZONE)
@@ -303,7 +311,9 @@ def load_calendar(path: Path | None = None) -> WorkCalendar:
     if "periods" in doc:
         raw = doc["periods"]
         if not isinstance(raw, list) or not all(isinstance(p, list) and len(p) == 2 for p in raw):
-            raise CatalogError(path, _line_of(text, "periods"), 'periods must be [["HH:MM", "HH:MM"], ...]')
+            raise CatalogError(
+                path, _line_of(text, "periods"), 'periods must be [["HH:MM", "HH:MM"], ...]'
+            )
         periods = tuple((_parse_time(path, text, s), _parse_time(path, text, e)) for s, e in raw)
     weekdays = DEFAULT_WEEKDAYS
     if "weekdays" in doc:
@@ -313,7 +323,9 @@ def load_calendar(path: Path | None = None) -> WorkCalendar:
         for name in raw:
             if name not in WEEKDAY_NAMES:
                 raise CatalogError(
-                    path, _line_of(text, name), f"unknown weekday {name!r}; use {', '.join(WEEKDAY_NAMES)}"
+                    path,
+                    _line_of(text, name),
+                    f"unknown weekday {name!r}; use {', '.join(WEEKDAY_NAMES)}",
                 )
         weekdays = frozenset(WEEKDAY_NAMES.index(n) for n in raw)
     years = doc.get("years", [])

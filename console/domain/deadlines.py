@@ -120,7 +120,9 @@ class DeadlinePolicy:
         if missing:
             raise InvalidInput(f"no '*' fallback rule for stage(s) {', '.join(missing)}")
         self._by_stage = {
-            s: sorted((r for r in self.rules if r.stage == s), key=lambda r: r.specificity, reverse=True)
+            s: sorted(
+                (r for r in self.rules if r.stage == s), key=lambda r: r.specificity, reverse=True
+            )
             for s in STAGES
         }
 
@@ -189,7 +191,11 @@ class DeadlinePolicy:
         self, deadline: datetime, paused_at: datetime, resumed_at: datetime, working: bool
     ) -> datetime:
         """Extend a deadline by the time a case was parked (挂账), counted like its rule."""
-        for value, name in ((deadline, "deadline"), (paused_at, "paused_at"), (resumed_at, "resumed_at")):
+        for value, name in (
+            (deadline, "deadline"),
+            (paused_at, "paused_at"),
+            (resumed_at, "resumed_at"),
+        ):
             require_aware(value, name)
         if resumed_at < paused_at:
             raise InvalidInput(
@@ -254,7 +260,11 @@ def read_rules(path: Path) -> list[DeadlineRule]:
             raise CatalogError(path, line, f"empty {', '.join(empty)}")
         urgent = _flag(path, line, "urgent", values["urgent"], allow_empty=True)
         working = _flag(path, line, "working", values["working"], allow_empty=False)
-        if not values["minutes"].isascii() or not values["minutes"].isdigit() or int(values["minutes"]) == 0:
+        if (
+            not values["minutes"].isascii()
+            or not values["minutes"].isdigit()
+            or int(values["minutes"]) == 0
+        ):
             raise CatalogError(
                 path, line, f"minutes must be a positive whole number, not {values['minutes']!r}"
             )
@@ -272,7 +282,9 @@ def read_rules(path: Path) -> list[DeadlineRule]:
             raise CatalogError(path, line, exc.message) from None
         if rule.key in first_line:
             raise CatalogError(
-                path, line, f"duplicate rule: same stage, kind, class and urgent as line {first_line[rule.key]}"
+                path,
+                line,
+                f"duplicate rule: same stage, kind, class and urgent as line {first_line[rule.key]}",
             )
         first_line[rule.key] = line
         rules.append(rule)

@@ -36,8 +36,8 @@ def light(row: CaseFile, now: datetime, policy: DeadlinePolicy) -> str | None:
         return None
     if row.state not in OPEN:
         return None
-    fraction = policy.elapsed_fraction(row.stage, row.kind, row.class_code, row.urgent,
-                                       row.stage_started_at, row.deadline, now)
+    rule = policy.rule_for(row.stage, row.kind, row.class_code, row.urgent)
+    fraction = policy.elapsed_fraction(rule, row.stage_started_at, row.deadline, now)
     return traffic_light(fraction)
 
 

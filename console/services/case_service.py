@@ -24,7 +24,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from console.domain import workflow
 from console.domain.catalog import Catalog
 from console.domain.codes import case_code, is_case_code, parent_codes
-from console.domain.deadlines import DeadlinePolicy, deadline_after_pause
+from console.domain.deadlines import DeadlinePolicy
 from console.domain.errors import InvalidInput, NotFound, StaleCase
 from console.domain.workflow import Actor, CaseView, Decision, State
 from console.services.changes import record_change
@@ -227,7 +227,7 @@ class CaseService:
             raise InvalidInput("register is not applied to an existing case: use case report")
         workflow.transition(action)  # unknown actions fail before the database is touched
         params = {"department": department, "reason": (reason or "").strip() or None,
-                  "result": result, "close_type": close_type, "until": _parse_until(until, now)}
+                  "result": result, "close_type": close_type, "until": _parse_until(until, now, self.policy.calendar.zone)}
         try:
             with self.db.unit_of_work() as s:
                 row = load_case(s, case_ref, for_update=True)
@@ -295,8 +295,8 @@ class CaseService:
         elif mode == "resume":
             working = self.policy.rule_for("handle", row.kind, row.class_code, row.urgent).working
             if row.paused_at is not None and row.deadline is not None:
-                row.deadline = row.handle_deadline = deadline_after_pause(
-                    row.deadline, row.paused_at, now, working, self.policy.calendar)
+                row.deadline = row.handle_deadline = self.policy.deadline_after_pause(
+                    row.deadline, row.paused_at, now, working)
             row.paused_at = None
         elif mode == "complete":
             row.deadline = None
@@ -343,7 +343,7 @@ class CaseService:
                 data=photo.data, at=at))
 
 
-def _parse_until(until, now: datetime) -> datetime | None:
+def _parse_until(until, now: datetime, calendar_zone) -> datetime | None:
     if until is None or until == "":
         return None
     if isinstance(until, str):
@@ -352,9 +352,7 @@ def _parse_until(until, now: datetime) -> datetime | None:
         except ValueError:
             raise InvalidInput(f"--until must be an ISO date and time, got {until!r}") from None
     if until.tzinfo is None:
-        from console.domain.deadlines import local_zone
-
-        until = until.replace(tzinfo=local_zone())
+        until = until.replace(tzinfo=calendar_zone)
     if until <= now:
         raise InvalidInput("a postponement must end in the future")
     return until.astimezone(UTC)

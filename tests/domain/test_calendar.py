@@ -113,7 +113,10 @@ def test_working_minutes_between(cal):
     # a whole weekend and a night: nothing
     assert cal.working_minutes_between(at(2026, 3, 13, 18), at(2026, 3, 16, 8)) == 0
     # seconds count: 09:00:00 .. 09:00:30
-    assert cal.working_minutes_between(at(2026, 3, 9, 9), at(2026, 3, 9, 9) + timedelta(seconds=30)) == 0.5
+    assert (
+        cal.working_minutes_between(at(2026, 3, 9, 9), at(2026, 3, 9, 9) + timedelta(seconds=30))
+        == 0.5
+    )
 
 
 def test_year_2026_has_248_working_days(cal):
@@ -177,20 +180,32 @@ def _write(tmp_path, text) -> Path:
 @pytest.mark.parametrize(
     "text, line, problem",
     [
-        ('{\n  "timezone": "Asia/Shanghai",\n  "years": [2026]\n  "holidays": []\n}', 4, "not valid JSON"),
+        (
+            '{\n  "timezone": "Asia/Shanghai",\n  "years": [2026]\n  "holidays": []\n}',
+            4,
+            "not valid JSON",
+        ),
         (
             '{\n  "years": [2026],\n  "holidays": [\n    {"name": "x", "date": "2026-02-30"}\n  ]\n}',
             4,
             "not a date",
         ),
-        ('{\n  "years": [2026],\n  "periods": [["08:30", "12:00"], ["13:30", "25:00"]]\n}', 3, "HH:MM"),
+        (
+            '{\n  "years": [2026],\n  "periods": [["08:30", "12:00"], ["13:30", "25:00"]]\n}',
+            3,
+            "HH:MM",
+        ),
         ('{\n  "timezone": "Asia/Nowhere"\n}', 2, "unknown time zone"),
         (
             '{\n  "years": [2026],\n  "makeup_days": [\n    {"date": "2026-03-09"}\n  ]\n}',
             4,
             "already a working day",
         ),
-        ('{\n  "years": [2026],\n  "holidays": [\n    {"date": "2062-10-01"}\n  ]\n}', 4, "outside the covered years"),
+        (
+            '{\n  "years": [2026],\n  "holidays": [\n    {"date": "2062-10-01"}\n  ]\n}',
+            4,
+            "outside the covered years",
+        ),
         ('{\n  "weekdays": ["mon", "tues"]\n}', 2, "unknown weekday"),
         ('{\n  "holiday": []\n}', 2, "unknown key"),
     ],

@@ -1,0 +1,530 @@
+"""`console demo`: a believable city around Taizhou, with people, departments and history.
+
+Geometry comes from ``geometry``/``components`` (pure shapely). The six months of history
+are produced by the real workflow: every simulated step goes through ``workflow.decide`` and
+``CaseService._apply``, so the history obeys the same table as live cases, and then lands
+in bulk (a city-scale history through one transaction per action would take an hour).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+
+from geoalchemy2.shape import from_shape
+from shapely.geometry import MultiPolygon, Point, Polygon
+from sqlalchemy import func, insert, select, text
+
+from console.domain import workflow
+from console.domain.codes import parent_codes
+from console.domain.errors import InvalidInput
+from console.domain.workflow import Actor, State
+from console.services.app import Services, open_services
+from console.services.auth_service import hash_password
+from console.services.case_service import case_view
+from console.services.changes import record_change
+from console.services.demo_city.components import OWNER_KEYS, place_components
+from console.services.demo_city.geometry import assign_inspectors, generate_city
+from console.services.reference_service import sync_catalog
+from console.store import schema
+from console.store.engine import Database
+from console.store.models import (
+    SRID,
+    AppUser,
+    Base,
+    Building,
+    CaseEvent,
+    CaseFile,
+    CaseSequence,
+    Community,
+    Component,
+    Department,
+    District,
+    GridCell,
+    RoutingRule,
+    Road,
+    Setting,
+    Street,
+    Water,
+    new_id,
+)
+
+DEMO_PASSWORD = "demo1234"
+HISTORY_DAYS = 182
+CASES = {"small": 1500, "city": 50_000}
+SHORT = {"321202": "", "321203": "_gg", "321204": "_jy"}
+# Owners that are district branches; every other owner key is a city-level company/bureau.
+DISTRICT_KEYS = {"sanitation": "环卫处", "drainage": "市政处", "greening": "园林处",
+                 "construction": "住建局", "urban_management": "城管局", "commerce": "市场监管局",
+                 "housing": "房管局"}
+EVENT_RULES = [  # (class pattern, department key); district departments unless the key is city-level
+    ("*", "urban_management"), ("01", "sanitation"), ("0101", "urban_management"),
+    ("0110", "drainage"), ("0111", "drainage"), ("02", "urban_management"), ("03", "construction"),
+    ("04", "drainage"), ("0402", "water"), ("0403", "gas"), ("0405", "heat"), ("0408", "telecom"),
+    ("05", "urban_management"), ("0504", "commerce"), ("21", "urban_management"),
+]
+COMPONENT_RULES = [("*", "urban_management"), ("01", "drainage"), ("02", "drainage"),
+                   ("03", "sanitation"), ("04", "greening"), ("05", "housing"), ("06", "urban_management")]
+SOURCE_SHARES = [("inspector", 0.86), ("public", 0.08), ("video", 0.03), ("system", 0.02), ("leader", 0.01)]
+
+
+def _multi(geom):
+    return geom if isinstance(geom, MultiPolygon) else MultiPolygon([geom])
+
+
+def _wkb(geom):
+    return from_shape(geom, srid=SRID)
+
+
+def dept_code(key: str, district: str | None) -> str:
+    return f"{district}-{key}" if district and key in DISTRICT_KEYS else f"city-{key}"
+
+
+def _clear(db: Database) -> None:
+    with db.unit_of_work() as s:
+        for table in reversed(Base.metadata.sorted_tables):
+            s.execute(table.delete())
+
+
+def build_demo(url: str | None = None, scale: str = "small", seed: int = 1,
+               now: datetime | None = None) -> dict:
+    if scale not in CASES:
+        raise InvalidInput("--scale must be small or city")
+    now = (now or datetime.now(UTC)).replace(microsecond=0)
+    db = Database(url)
+    schema.upgrade(db)
+    with db.read() as s:
+        kind = s.scalar(select(Setting.value).where(Setting.key == "city"))
+    if kind is not None and kind != "demo":
+        raise InvalidInput(f"the database holds the city {kind!r}; demo only builds into an "
+                           "empty or demo database")
+    _clear(db)
+    sv = open_services(db=db)
+    sync_catalog(db, sv.catalog)
+    city = generate_city(scale, seed)
+    _insert_city(db, city)
+    depts = _insert_departments(db, city)
+    users = _insert_users(db, city, depts)
+    comps = place_components(city, sv.catalog, scale, seed)
+    _insert_components(db, comps, city, now)
+    sv.locator.invalidate()
+    history = HistoryBuilder(sv, city, users, depts, comps, seed, now).run(CASES[scale])
+    with db.unit_of_work() as s:
+        s.add_all([Setting(key="city", value="demo"), Setting(key="scale", value=scale),
+                   Setting(key="seed", value=str(seed)), Setting(key="srid", value=str(SRID)),
+                   Setting(key="built_at", value=now.isoformat())])
+        record_change(s, "demo", "all", "insert", "demo", now)
+    doc = city_summary(db=db)
+    doc["history"] = history
+    return doc
+
+
+def _insert_city(db: Database, city) -> None:
+    with db.unit_of_work() as s:
+        s.execute(insert(District), [{"id": new_id(), "code": d.code, "name": d.name,
+                                      "geom": _wkb(_multi(d.geom))} for d in city.districts])
+        s.execute(insert(Street), [{"id": new_id(), "code": d.code, "name": d.name,
+                                    "district_code": d.district_code, "geom": _wkb(_multi(d.geom))}
+                                   for d in city.streets])
+        s.execute(insert(Community), [{"id": new_id(), "code": c.code, "name": c.name,
+                                       "street_code": c.street_code, "geom": _wkb(_multi(c.geom))}
+                                      for c in city.communities])
+        s.execute(insert(Road), [{"id": new_id(), "name": r.name, "kind": r.kind, "geom": _wkb(r.geom)}
+                                 for r in city.roads])
+        s.execute(insert(Water), [{"id": new_id(), "name": w.name, "geom": _wkb(_multi(w.geom))}
+                                  for w in city.water])
+        rows = [{"id": new_id(), "grid_code": b.cell_code, "geom": _wkb(b.geom)} for b in city.buildings
+                if isinstance(b.geom, Polygon)]
+        for i in range(0, len(rows), 20_000):
+            s.execute(insert(Building), rows[i:i + 20_000])
+
+
+def _insert_departments(db: Database, city) -> dict[str, dict]:
+    depts: dict[str, dict] = {}
+    names = {d.code: d.name for d in city.districts}
+    for key, name in OWNER_KEYS.items():
+        if key not in DISTRICT_KEYS:
+            depts[dept_code(key, None)] = {"name": f"泰州市{name}", "level": "city", "district_code": None}
+    for key in ("urban_management", "sanitation", "greening"):
+        depts[dept_code(key, None)] = {"name": f"泰州市{DISTRICT_KEYS[key].replace('处', '管理处')}",
+                                       "level": "city", "district_code": None}
+    for d in city.districts:
+        for key, name in DISTRICT_KEYS.items():
+            depts[dept_code(key, d.code)] = {"name": f"{names[d.code]}{name}", "level": "district",
+                                             "district_code": d.code}
+    rules = []
+    for kind, table in (("event", EVENT_RULES), ("component", COMPONENT_RULES)):
+        for pattern, key in table:
+            if key in DISTRICT_KEYS:
+                rules += [(kind, pattern, dept_code(key, d.code), d.code) for d in city.districts]
+                if dept_code(key, None) in depts:
+                    rules.append((kind, pattern, dept_code(key, None), None))
+            else:
+                rules.append((kind, pattern, dept_code(key, None), None))
+    with db.unit_of_work() as s:
+        s.execute(insert(Department), [{"id": new_id(), "code": c, **v} for c, v in depts.items()])
+        s.execute(insert(RoutingRule), [{"id": new_id(), "kind": k, "class_pattern": p,
+                                         "department_code": c, "district_code": dc}
+                                        for k, p, c, dc in rules])
+    return depts
+
+
+def _insert_users(db: Database, city, depts: dict[str, dict]) -> dict[str, list[Actor]]:
+    """Users for every role. One argon2 hash is shared by the demo users (hashing a few
+    hundred passwords would take a minute); `user add` and `user passwd` salt each anew."""
+    pw = hash_password(DEMO_PASSWORD)
+    users: list[dict] = []
+
+    def add(name, roles, full_name, department=None, district=None):
+        users.append({"id": new_id(), "name": name, "full_name": full_name, "password_hash": pw,
+                      "roles": ",".join(roles), "department_code": department,
+                      "district_code": district, "active": True, "failed_logins": 0})
+
+    add("admin", ["admin"], "系统管理员")
+    add("gis", ["gis_technician"], "GIS 技术员")
+    add("leader", ["leader"], "市领导")
+    add("wall", ["viewer"], "大屏")
+    for role, zh in (("acceptor", "受理员"), ("shift_leader", "值班长"), ("dispatcher", "派遣员"),
+                     ("commander", "指挥长")):
+        add(f"city_{role}", [role], f"市{zh}")
+        for d in city.districts:
+            add(f"{role}{SHORT[d.code]}", [role], f"{d.name}{zh}", district=d.code)
+    for code, dept in depts.items():
+        key, district = code.split("-", 1)[1], dept["district_code"]
+        name = f"city_{key}" if district is None else f"dept_{key}{SHORT[district]}"
+        add(name, ["department"], dept["name"], department=code, district=district)
+    groups = assign_inspectors(city.cells, per_inspector=18)
+    district_of = {c.code: c.code[:6] for c in city.cells}
+    inspector_names = {}
+    for cell_code, idx in groups.items():
+        inspector_names.setdefault(idx, (f"inspector{idx + 1:03d}", district_of[cell_code]))
+    for idx in sorted(inspector_names):
+        name, district = inspector_names[idx]
+        add(name, ["inspector"], f"监督员{idx + 1:03d}", district=district)
+    cells = [{"id": new_id(), "code": c.code, "community_code": c.community_code, "area": c.area,
+              "inspector": inspector_names[groups[c.code]][0], "geom": _wkb(c.geom)} for c in city.cells]
+    with db.unit_of_work() as s:
+        s.execute(insert(AppUser), users)
+        for i in range(0, len(cells), 5000):
+            s.execute(insert(GridCell), cells[i:i + 5000])
+    by_role: dict[str, list[Actor]] = {}
+    for u in users:
+        actor = Actor(u["name"], frozenset(u["roles"].split(",")), u["department_code"], u["district_code"])
+        for r in actor.roles:
+            by_role.setdefault(r, []).append(actor)
+    return by_role
+
+
+def _insert_components(db: Database, comps, city, now: datetime) -> None:
+    names = {}
+    rows = []
+    for c in comps:
+        district = c.cell_code[:6]
+        rows.append({
+            "id": new_id(), "code": c.code, "class_code": c.class_code, "name": names.get(c.class_code, ""),
+            "owner_code": dept_code(c.owner_key, district), "maintainer_code": dept_code(c.maintainer_key, district),
+            "grid_code": c.cell_code, "state": c.state, "data_source": "实测",
+            "installed_on": (now - timedelta(days=400 + (hash(c.code) % 2000))).date(),
+            "changed_on": None, "note": "", "x": c.x, "y": c.y, "geom": _wkb(Point(c.x, c.y)),
+        })
+    with db.unit_of_work() as s:
+        for cls_row in s.execute(text("SELECT code, name FROM component_class")):
+            names[cls_row.code] = cls_row.name
+        for r in rows:
+            r["name"] = names.get(r["class_code"], r["class_code"])
+        for i in range(0, len(rows), 10_000):
+            s.execute(insert(Component), rows[i:i + 10_000])
+
+
+class HistoryBuilder:
+    """Six months of cases walked through the real workflow on a simulated clock."""
+
+    def __init__(self, sv: Services, city, users, depts, comps, seed: int, now: datetime):
+        self.sv, self.users, self.depts, self.now = sv, users, depts, now
+        self.rng = random.Random(seed * 7919 + 17)
+        self.cells = city.cells
+        self.comps = comps
+        self.events: list[dict] = []
+        self.inspector_of = {}
+        with sv.db.read() as s:
+            self.inspector_of = dict(s.execute(select(GridCell.code, GridCell.inspector)).all())
+        self.by_name = {a.name: a for actors in users.values() for a in actors}
+        self.center = {}  # (role, district or None) -> actor
+        for role in ("acceptor", "shift_leader", "dispatcher", "commander"):
+            for a in users.get(role, []):
+                self.center[(role, a.district_code)] = a
+        self.dept_user = {a.department_code: a for a in users.get("department", [])}
+        self.event_classes = [c.code for c in sv.catalog.classes("event")]
+        self.event_weights = [6 if c in ("0102", "0104", "0201", "0505", "0504", "0507") else
+                              (0.3 if c.startswith("21") else 1) for c in self.event_classes]
+
+    def run(self, count: int) -> dict:
+        start = self.now - timedelta(days=HISTORY_DAYS)
+        span = (self.now - start).total_seconds()
+        times = sorted(start + timedelta(seconds=self.rng.random() * span) for _ in range(count))
+        cases = []
+        seq_by_year: Counter = Counter()
+        for t in times:
+            t = self._daytime(t)
+            seq_by_year[t.year] += 1
+            cases.append(self._one_case(t, f"{t.year:04d}{seq_by_year[t.year]:06d}"))
+        self._flush(cases)
+        states = Counter(c.state for c in cases)
+        return {"cases": len(cases), "events": len(self.events), "states": dict(sorted(states.items()))}
+
+    def _daytime(self, t: datetime) -> datetime:
+        local_hour = (t.hour + 8) % 24
+        if local_hour < 7 or local_hour > 20:  # most reports come in the day
+            t += timedelta(hours=12)
+        return min(t, self.now - timedelta(minutes=5))
+
+    def _pick_source(self) -> str:
+        r, acc = self.rng.random(), 0.0
+        for source, share in SOURCE_SHARES:
+            acc += share
+            if r < acc:
+                return source
+        return "inspector"
+
+    def _one_case(self, t: datetime, code: str) -> CaseFile:
+        rng = self.rng
+        source = self._pick_source()
+        if rng.random() < 0.4:
+            comp = self.comps[rng.randrange(len(self.comps))]
+            kind, cls, x, y, cell, comp_code = "component", comp.class_code, comp.x, comp.y, comp.cell_code, comp.code
+        else:
+            cellobj = self.cells[rng.randrange(len(self.cells))]
+            p = cellobj.geom.representative_point()
+            minx, miny, maxx, maxy = cellobj.geom.bounds
+            for _ in range(5):
+                q = Point(rng.uniform(minx, maxx), rng.uniform(miny, maxy))
+                if cellobj.geom.contains(q):
+                    p = q
+                    break
+            kind, cls, x, y, cell, comp_code = ("event", rng.choices(self.event_classes, self.event_weights)[0],
+                                                p.x, p.y, cellobj.code, None)
+        district = cell[:6]
+        inspector = self.inspector_of.get(cell)
+        reporter = (self.by_name[inspector] if source == "inspector" and inspector
+                    else self.center[("acceptor", district)])
+        urgent = rng.random() < 0.05
+        row = CaseFile(id=new_id(), code=code, source=source, kind=kind, class_code=cls,
+                       description=f"{self.sv.catalog.get(kind, cls).name}（演示数据）", address="",
+                       urgent=urgent, component_code=comp_code, x=x, y=y, grid_code=cell,
+                       **parent_codes(cell), level="district", state=State.REPORTED.value,
+                       reporter=reporter.name, inspector=inspector, registered_at=t, updated_at=t,
+                       version=1, rework_count=0, return_count=0, urge_count=0, postpone_count=0)
+        with self.sv.db.read() as s:
+            pass  # (no query per case: routing below is in memory)
+        row.suggested_department_code = self._suggest(kind, cls, district, comp_code)
+        row.stage = "accept"
+        row.stage_started_at = t
+        row.deadline = self.sv.policy.deadline("accept", kind, cls, urgent, t)
+        self._event(row, "register", reporter, None, t, None)
+        self._walk(row, t)
+        return row
+
+    def _suggest(self, kind, cls, district, comp_code):
+        rules = EVENT_RULES if kind == "event" else COMPONENT_RULES
+        best = None
+        for pattern, key in rules:
+            if pattern in ("*", cls[:2], cls):
+                rank = 3 if pattern == cls else 2 if pattern == cls[:2] else 1
+                if best is None or rank >= best[0]:
+                    best = (rank, key)
+        key = best[1]
+        code = dept_code(key, district)
+        if code not in self.depts or self.depts[code]["level"] == "city":
+            code = dept_code("urban_management", district)
+        return code
+
+    # -- the simulated walk ---------------------------------------------------------------
+
+    def _step(self, row, action, actor, t, **params):
+        """Apply one action at time t through the real workflow; False once t is in the future."""
+        if t >= self.now:
+            return False
+        decision = workflow.decide(case_view(row), action, actor, params)
+        from_state = row.state
+        self.sv.cases._apply(None, row, decision, actor, t, params)
+        self._event(row, action, actor, from_state, t, params.get("reason"))
+        return True
+
+    def _delay(self, row, stage, late_share):
+        """Time to finish a stage: mostly within the limit, ``late_share`` of the time late."""
+        limit = (row.deadline - row.stage_started_at) if row.deadline else timedelta(minutes=30)
+        f = self.rng.uniform(1.05, 2.5) if self.rng.random() < late_share else self.rng.uniform(0.1, 0.95)
+        return max(timedelta(minutes=1), limit * f)
+
+    def _walk(self, row, t):
+        rng = self.rng
+        district = row.district_code
+        acceptor = self.center[("acceptor", district)]
+        shift = self.center[("shift_leader", district)]
+        inspector = self.by_name.get(row.inspector) if row.inspector else None
+        if row.source != "inspector" and inspector:
+            t += self._delay(row, "accept", 0.05)
+            if not self._step(row, "request_verification", acceptor, t):
+                return
+            t += self._delay(row, "verify", 0.08)
+            ok = rng.random() < 0.85
+            if not self._step(row, "submit_verification", inspector, t, result="passed" if ok else "failed"):
+                return
+            if not ok:
+                t += self._delay(row, "accept", 0.05)
+                self._step(row, "reject", acceptor, t, reason="核实不属实")
+                return
+        t += self._delay(row, "accept", 0.04)
+        r = rng.random()
+        if r < 0.04:
+            self._step(row, "reject", acceptor, t, reason="不属于城管受理范围")
+            return
+        if r < 0.06:
+            self._step(row, "cancel", shift, t, reason="重复上报")
+            return
+        if r < 0.09:
+            if not self._step(row, "escalate", acceptor, t, reason="难以判定，请值班长裁定"):
+                return
+            t += self._delay(row, "accept", 0.1)
+            if rng.random() < 0.3:
+                self._step(row, "reject", shift, t, reason="值班长裁定不予受理")
+                return
+            if not self._step(row, "file", shift, t):
+                return
+        elif not self._step(row, "file", acceptor, t):
+            return
+        dispatcher = self.center[("dispatcher", district)]
+        commander = self.center[("commander", district)]
+        if rng.random() < 0.02:  # needs a city department: 市区两级
+            t += self._delay(row, "dispatch", 0.05)
+            if not self._step(row, "transfer_to_city", shift, t, reason="需市级部门处置"):
+                return
+            t += self._delay(row, "accept", 0.05)
+            if not self._step(row, "file", self.center[("shift_leader", None)], t):
+                return
+            dispatcher = self.center[("dispatcher", None)]
+            commander = self.center[("commander", None)]
+        for _round in range(3):
+            dept = row.suggested_department_code if row.level == "district" else self._city_dept(row)
+            if rng.random() < 0.06:  # wrongly dispatched, returned by the department
+                wrong = dept_code("urban_management" if "urban" not in dept else "sanitation",
+                                  district if row.level == "district" else None)
+                t += self._delay(row, "dispatch", 0.05)
+                if not self._step(row, "dispatch", dispatcher, t, department=wrong):
+                    return
+                t += timedelta(minutes=rng.uniform(20, 240))
+                if not self._step(row, "return", self.dept_user[wrong], t, reason="非本部门职责"):
+                    return
+            t += self._delay(row, "dispatch", 0.05)
+            if not self._step(row, "dispatch", dispatcher, t, department=dept):
+                return
+            handler = self.dept_user[dept]
+            if rng.random() < 0.05:
+                ask = t + timedelta(hours=rng.uniform(1, 8))
+                until = row.deadline + timedelta(days=rng.randint(1, 5))
+                if not self._step(row, "request_postponement", handler, ask, until=until, reason="需协调施工"):
+                    return
+                t = ask + timedelta(minutes=rng.uniform(10, 120))
+                approve = rng.random() < 0.7
+                if not self._step(row, "approve_postponement" if approve else "deny_postponement", commander, t):
+                    return
+            if rng.random() < 0.015:
+                t += timedelta(hours=rng.uniform(1, 12))
+                if not self._step(row, "suspend", commander, t, reason="涉及规划调整，暂缓处置"):
+                    return
+                t += timedelta(days=rng.uniform(1, 20))
+                if not self._step(row, "resume", commander, t):
+                    return
+            if rng.random() < 0.05:
+                if not self._step(row, "urge", dispatcher, t + timedelta(hours=rng.uniform(1, 6)), reason="请加快处置"):
+                    return
+            t += self._delay(row, "handle", 0.12)
+            if not self._step(row, "report_done", handler, t, reason="已处置完毕"):
+                return
+            t += self._delay(row, "review", 0.05)
+            if not self._step(row, "accept_result", dispatcher, t):
+                return
+            t += self._delay(row, "check", 0.07)
+            checker = self.by_name.get(row.inspector) or self.users["inspector"][0]
+            passed = rng.random() < 0.94
+            if not self._step(row, "submit_check", checker, t, result="passed" if passed else "failed"):
+                return
+            t += timedelta(minutes=rng.uniform(2, 40))
+            closer = self.center[("acceptor", district)] if row.level == "district" else self.center[("acceptor", None)]
+            if passed:
+                self._step(row, "close", closer, t, close_type="overdue" if row.handle_late else "normal")
+                return
+            if not self._step(row, "rework", closer, t, reason="核查未通过，返工"):
+                return
+
+    def _city_dept(self, row) -> str:
+        for key in ("water", "gas", "power", "telecom", "lighting", "traffic"):
+            code = dept_code(key, None)
+            if code in self.depts and code in self.dept_user:
+                if row.kind == "component" and self.rng.random() < 0.5:
+                    return code
+        return dept_code("urban_management", None)
+
+    def _event(self, row, action, actor, from_state, t, note):
+        self.events.append({"id": new_id(), "case_id": row.id, "seq": 0, "action": action,
+                            "actor": actor.name, "at": t, "from_state": from_state,
+                            "to_state": row.state, "note": note, "payload": "{}"})
+
+    def _flush(self, cases) -> None:
+        cols = [c.name for c in CaseFile.__table__.columns]
+        rows = []
+        for c in cases:
+            d = {k: getattr(c, k) for k in cols}
+            d["geom"] = _wkb(Point(c.x, c.y))
+            d["version"] = sum(1 for _ in ()) or 1
+            rows.append(d)
+        counts: Counter = Counter()
+        for e in self.events:
+            counts[e["case_id"]] += 1
+            e["seq"] = counts[e["case_id"]]
+        for r in rows:
+            r["version"] = counts[r["id"]]
+        years = Counter()
+        for c in cases:
+            years[int(c.code[:4])] = max(years[int(c.code[:4])], int(c.code[4:]))
+        with self.sv.db.unit_of_work() as s:
+            for i in range(0, len(rows), 5000):
+                s.execute(insert(CaseFile), rows[i:i + 5000])
+            for i in range(0, len(self.events), 20_000):
+                s.execute(insert(CaseEvent), self.events[i:i + 20_000])
+            s.execute(insert(CaseSequence), [{"year": y, "last": n} for y, n in years.items()])
+
+
+def city_summary(url: str | None = None, db: Database | None = None) -> dict:
+    db = db or Database(url)
+    with db.read() as s:
+        count = lambda m: s.scalar(select(func.count()).select_from(m))  # noqa: E731
+        states = dict(s.execute(select(CaseFile.state, func.count()).group_by(CaseFile.state)).all())
+        roles = Counter()
+        examples: dict[str, list[str]] = {}
+        for name, role_list in s.execute(select(AppUser.name, AppUser.roles).order_by(AppUser.name)):
+            for r in role_list.split(","):
+                roles[r] += 1
+                if len(examples.setdefault(r, [])) < 4:
+                    examples[r].append(name)
+        settings = dict(s.execute(select(Setting.key, Setting.value)).all())
+        return {
+            "database": db.url.split("?")[0],
+            "city": settings.get("city"),
+            "scale": settings.get("scale"),
+            "seed": int(settings["seed"]) if "seed" in settings else None,
+            "districts": count(District), "streets": count(Street), "communities": count(Community),
+            "grid_cells": count(GridCell), "components": count(Component),
+            "departments": count(Department), "users": count(AppUser),
+            "cases": count(CaseFile), "cases_by_state": states,
+            "roads": count(Road), "buildings": count(Building),
+            "users_by_role": dict(roles),
+            "demo_users": examples,
+            "demo_password": DEMO_PASSWORD if settings.get("city") == "demo" else None,
+        }
+
+
+def _unused():  # pragma: no cover - keeps json import honest for future payloads
+    return json

@@ -1,0 +1,124 @@
+"""Read-only queries the desktop panels need beyond ``CaseQuery`` (no Qt here).
+
+Every function opens its own read session, so the panels may call them from a worker
+thread (a ``QgsTask``); they return plain dicts and lists, never ORM rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from console.domain.deadlines import DeadlinePolicy
+from console.domain.workflow import STAGE_OF_STATE, CaseView, State
+from console.services.case_query import case_json
+from console.store.engine import Database
+from console.store.models import CaseFile, Department
+
+# SQLite limits host parameters per statement; stay far below it.
+_CHUNK = 500
+
+
+def cases_by_ids(db: Database, policy: DeadlinePolicy, ids: Iterable[str],
+                 now: datetime | None = None) -> list[dict]:
+    """The current JSON of the given cases (ids that no longer exist are left out)."""
+    now = now or datetime.now(UTC)
+    ids = list(dict.fromkeys(i for i in ids if i))
+    out: list[dict] = []
+    with db.read() as s:
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start:start + _CHUNK]
+            out += [case_json(r, now, policy)
+                    for r in s.scalars(select(CaseFile).where(CaseFile.id.in_(chunk)))]
+    return out
+
+
+def queue(db: Database, policy: DeadlinePolicy, states: Iterable[str], *,
+          department: str | None = None, district: str | None = None, level: str | None = None,
+          limit: int = 5000, now: datetime | None = None) -> list[dict]:
+    """Cases in the given states for a panel, newest first, at most ``limit`` of them."""
+    now = now or datetime.now(UTC)
+    stmt = select(CaseFile).where(CaseFile.state.in_(list(states)))
+    if department:
+        stmt = stmt.where(CaseFile.department_code == department)
+    if district:
+        stmt = stmt.where(CaseFile.district_code == district)
+    if level:
+        stmt = stmt.where(CaseFile.level == level)
+    stmt = stmt.order_by(CaseFile.registered_at.desc()).limit(limit)
+    with db.read() as s:
+        return [case_json(r, now, policy) for r in s.scalars(stmt)]
+
+
+def department_names(db: Database) -> dict[str, dict]:
+    """code → {name, level, district} of every department."""
+    with db.read() as s:
+        return {d.code: {"code": d.code, "name": d.name, "level": d.level,
+                         "district": d.district_code}
+                for d in s.scalars(select(Department).order_by(Department.code))}
+
+
+def dispatch_targets(departments: dict[str, dict], case: dict) -> list[dict]:
+    """Departments a case may be dispatched to: of its level, and of its district if district."""
+    if case.get("level") == "city":
+        return [d for d in departments.values() if d["level"] == "city"]
+    return [d for d in departments.values()
+            if d["level"] == "district" and d["district"] == case.get("district_code")]
+
+
+def parse_time(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    dt = datetime.fromisoformat(value)
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+def case_view_of(case: dict) -> CaseView:
+    """What the workflow needs of a case, from its JSON (to ask ``allowed_actions``)."""
+    return CaseView(
+        state=State(case["state"]),
+        source=case.get("source") or "",
+        level=case.get("level") or "district",
+        district_code=case.get("district_code"),
+        department_code=case.get("department"),
+        inspector=case.get("inspector"),
+        check_result=case.get("check_result"),
+        verification_result=case.get("verification_result"),
+        postponement_until=parse_time(case.get("postponement_requested_until")),
+        rework_count=case.get("rework_count") or 0,
+    )
+
+
+def stage_deadlines(case: dict, policy: DeadlinePolicy, now: datetime | None = None) -> list[dict]:
+    """Each stage the case went through, from its history: start, deadline, end, late.
+
+    ``case`` is the document of ``CaseQuery.show`` (with ``history``). The deadline of a
+    finished stage is recomputed from the rules (the store keeps only the running one).
+    """
+    now = now or datetime.now(UTC)
+    spans: list[dict] = []
+    current = None
+    for event in case.get("history", []):
+        to_state = event.get("to")
+        at = parse_time(event.get("at"))
+        try:
+            stage = STAGE_OF_STATE.get(State(to_state)) if to_state else None
+        except ValueError:
+            stage = None
+        if current and (stage != current["stage"] or event["action"] in {"rework", "reject_result"}):
+            current["end"] = at
+            current = None
+        if stage and current is None:
+            rule = policy.rule_for(stage, case["kind"], case["class_code"], bool(case.get("urgent")))
+            current = {"stage": stage, "start": at,
+                       "deadline": policy.deadline_for_rule(rule, at), "end": None}
+            spans.append(current)
+    if current and case.get("deadline") and current["stage"] == case.get("stage"):
+        current["deadline"] = parse_time(case["deadline"])  # postponed / paused clocks
+    for span in spans:
+        finish = span["end"] or now
+        span["late"] = finish > span["deadline"]
+        span["running"] = span["end"] is None
+    return spans
