@@ -41,13 +41,20 @@ def upgrade(db: Database, revision: str = "head") -> tuple[str | None, str]:
     return before, current_revision(db)
 
 
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """Only our tables: SpatiaLite and PostGIS keep catalogue tables of their own."""
+    if type_ == "table" and reflected and name not in Base.metadata.tables:
+        return False
+    return alembic_helpers.include_object(obj, name, type_, reflected, compare_to)
+
+
 def drift(db: Database) -> list:
     """Differences between the models and the live schema (empty when in step)."""
     with db.engine.connect() as conn:
         ctx = MigrationContext.configure(
             conn,
             opts={
-                "include_object": alembic_helpers.include_object,
+                "include_object": include_object,
                 "compare_type": False,
             },
         )

@@ -118,6 +118,7 @@ def build_demo(url: str | None = None, scale: str = "small", seed: int = 1,
         record_change(s, "demo", "all", "insert", "demo", now)
     doc = city_summary(db=db)
     doc["history"] = history
+    db.dispose()
     return doc
 
 

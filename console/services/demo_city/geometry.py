@@ -716,9 +716,24 @@ def _roads(rng: random.Random, sc: _Scale, lat: _Lattice) -> list[Road]:
 
 
 def _water(rng: random.Random, sc: _Scale, lat: _Lattice, outline, roads) -> list[Water]:
-    river = shapely.intersection(_river(rng, lat), outline)
-    river = _polygonal(river)
+    # a river should cross roads, not run along them: keep the first course whose longest
+    # stretch of road under water is short (else the best of the tries)
+    lines = np.array([r.geom for r in roads], dtype=object)
+    tree = STRtree(lines)
+    best, best_len = None, math.inf
+    for _ in range(40):
+        river = _polygonal(shapely.intersection(_river(rng, lat), outline))
+        hit = tree.query(river, predicate="intersects")
+        wet = shapely.intersection(lines[hit], river)
+        parts = shapely.get_parts(wet)
+        longest = float(shapely.length(parts).max()) if len(parts) else 0.0
+        if longest < best_len:
+            best, best_len = river, longest
+        if longest <= 140.0:
+            break
+    river = best
     out = [Water(_RIVER_NAME, river)]
+    road_union = shapely.union_all(lines)
     names = list(_POND_NAMES)
     rng.shuffle(names)
     placed: list[Polygon] = []
@@ -731,6 +746,8 @@ def _water(rng: random.Random, sc: _Scale, lat: _Lattice, outline, roads) -> lis
         x, y = lat.to_world(a, b)
         pond = _pond(rng, float(x), float(y), rng.uniform(r_lo, r_hi))
         if not outline.contains(pond) or pond.distance(river) < 120:
+            continue
+        if pond.distance(road_union) < 15.0:
             continue
         if any(pond.distance(p) < 300 for p in placed):
             continue

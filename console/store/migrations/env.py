@@ -4,6 +4,7 @@ from alembic import context
 from geoalchemy2 import alembic_helpers
 
 from console.store.models import Base
+from console.store.schema import include_object
 
 config = context.config
 
@@ -13,7 +14,7 @@ def run_migrations() -> None:
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,
-        include_object=alembic_helpers.include_object,
+        include_object=include_object,
         process_revision_directives=alembic_helpers.writer,
         render_item=alembic_helpers.render_item,
         render_as_batch=connection.dialect.name == "sqlite",

@@ -1,0 +1,81 @@
+"""Fixtures shared by the store, services and scenario tests.
+
+A small demo city is built once per session per back-end, then every test gets its own
+copy: a file copy on SpatiaLite, ``CREATE DATABASE ... TEMPLATE`` on PostGIS.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BACKENDS = ["spatialite", "postgis"]
+_counter = itertools.count()
+
+
+@pytest.fixture(scope="session")
+def pg():
+    from tests.pg_cluster import session_cluster
+
+    return session_cluster()
+
+
+@pytest.fixture(scope="session")
+def spatialite_template(tmp_path_factory) -> Path:
+    from console.services.demo_city.build import build_demo
+
+    path = tmp_path_factory.mktemp("template") / "demo.sqlite"
+    build_demo(f"sqlite:///{path}", scale="small", seed=1)
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgis_template(pg) -> str:
+    from console.services.demo_city.build import build_demo
+    from console.store.engine import Database
+
+    url = pg.create_database("demo_template")
+    build_demo(url, scale="small", seed=1)
+    Database(url).dispose()
+    return "demo_template"
+
+
+def _postgis_copy(pg, template: str) -> str:
+    from sqlalchemy import create_engine, text
+
+    name = f"t{next(_counter)}_{os.getpid()}"
+    admin = create_engine(pg.url("postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    admin.dispose()
+    return pg.url(name)
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path) -> str:
+    """A fresh copy of the small demo city on each back-end."""
+    if request.param == "spatialite":
+        template = request.getfixturevalue("spatialite_template")
+        path = tmp_path / "city.sqlite"
+        shutil.copy(template, path)
+        yield f"sqlite:///{path}"
+        return
+    pg = request.getfixturevalue("pg")
+    url = _postgis_copy(pg, request.getfixturevalue("postgis_template"))
+    yield url
+    pg.drop_database(url.rsplit("/", 1)[1].split("?")[0])
+
+
+@pytest.fixture
+def sv(db_url):
+    from console.services.app import open_services
+
+    services = open_services(db_url)
+    yield services
+    services.close()
