@@ -15,7 +15,7 @@ from console.domain.deadlines import DeadlinePolicy
 from console.domain.workflow import STAGE_OF_STATE, CaseView, State
 from console.services.case_query import case_json
 from console.store.engine import Database
-from console.store.models import CaseFile, Department
+from console.store.models import CaseFile, Community, Department, District, Street
 
 # SQLite limits host parameters per statement; stay far below it.
 _CHUNK = 500
@@ -58,6 +58,22 @@ def department_names(db: Database) -> dict[str, dict]:
         return {d.code: {"code": d.code, "name": d.name, "level": d.level,
                          "district": d.district_code}
                 for d in s.scalars(select(Department).order_by(Department.code))}
+
+
+def area_names(db: Database, community_code: str | None) -> dict[str, str]:
+    """Names of a community and of its street and district ({} if unknown)."""
+    if not community_code:
+        return {}
+    with db.read() as s:
+        row = s.execute(
+            select(Community.name, Street.name, District.name)
+            .join(Street, Street.code == Community.street_code)
+            .join(District, District.code == Street.district_code)
+            .where(Community.code == community_code)
+        ).first()
+    if row is None:
+        return {}
+    return {"community": row[0], "street": row[1], "district": row[2]}
 
 
 def dispatch_targets(departments: dict[str, dict], case: dict) -> list[dict]:

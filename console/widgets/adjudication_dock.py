@@ -1,0 +1,50 @@
+"""值班长: cases escalated by acceptors; also filed cases to cancel or transfer to the city."""
+
+from __future__ import annotations
+
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtWidgets import QLineEdit
+
+from console.services.panel_queries import queue
+from console.widgets.case_dock import CaseDock, PanelContext
+
+STATES = ("adjudicating", "filed")
+
+
+class AdjudicationDock(CaseDock):
+    scope_role = "shift_leader"
+    columns = ("code", "state", "level", "source", "class", "grid", "age", "deadline", "light")
+    sort_column = "age"
+    sort_order = Qt.DescendingOrder  # the longest waiting first
+    offered = ("file", "reject", "cancel", "transfer_to_city")
+
+    def __init__(self, context: PanelContext, parent=None):
+        super().__init__(QCoreApplication.translate("AdjudicationDock", "Shift leader"), "AdjudicationDock", context, parent)
+        self.add_views([
+            (self.tr("Escalated"), lambda c: c["state"] == "adjudicating"),
+            (self.tr("Filed, not dispatched"), lambda c: c["state"] == "filed"),
+            (self.tr("All"), None),
+        ])
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setPlaceholderText(self.tr("Reason (needed to reject, cancel, transfer)"))
+        self.body_layout.addWidget(self.reason_edit)
+        self.add_action_buttons(self.offered)
+
+    def in_scope(self, case: dict) -> bool:
+        # A district shift leader sees the district's cases; the city one the city-level ones.
+        if self.actor.district_code:
+            return case.get("district_code") == self.actor.district_code and case.get("level") != "city"
+        return True
+
+    def accepts(self, case: dict) -> bool:
+        return case["state"] in STATES and self.in_scope(case)
+
+    def fetch(self) -> list[dict]:
+        return queue(self.services.db, self.services.policy, STATES,
+                     district=self.actor.district_code, limit=self.fetch_limit)
+
+    def action_params(self, action: str) -> dict:
+        return {"reason": self.reason_edit.text().strip() or None}
+
+    def after_action(self, action: str, doc: dict) -> None:
+        self.reason_edit.clear()

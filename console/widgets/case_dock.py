@@ -1,0 +1,400 @@
+"""The common frame of the case panels: a filtered, sortable queue and workflow buttons.
+
+A subclass says which cases belong to it (``accepts``), how to fetch them (``fetch``, run in
+a worker thread) and which actions it offers. Buttons exist only for actions one of the
+user's roles may ever take, and are enabled only when ``workflow.allowed_actions`` allows them
+for the selected case; the service still decides, and its refusal is shown in the message bar.
+Every action passes the version of the row the user saw (``expect_version``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.domain import workflow
+from console.domain.errors import ConsoleError
+from console.domain.workflow import Actor
+from console.services.app import Services
+from console.services.panel_queries import case_view_of
+from console.widgets import labels
+from console.widgets.case_table_model import ID_ROLE, CaseFilterProxyModel, CaseTableModel
+from console.widgets.read_task import ReadTask, start
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseDock", text)
+
+
+def may_ever(action: str, actor: Actor) -> bool:
+    """Whether any of the actor's roles appears in the action's transition at all."""
+    t = workflow.transition(action)
+    roles = set(t.roles)
+    for extra in t.roles_from.values():
+        roles |= extra
+    return bool(roles & actor.all_roles)
+
+
+ERROR_KINDS = {
+    "invalid_input": QT_TRANSLATE_NOOP("CaseDock", "Missing or invalid input"),
+    "not_found": QT_TRANSLATE_NOOP("CaseDock", "Not found"),
+    "permission_denied": QT_TRANSLATE_NOOP("CaseDock", "Not permitted"),
+    "authentication_failed": QT_TRANSLATE_NOOP("CaseDock", "Login failed"),
+    "invalid_transition": QT_TRANSLATE_NOOP("CaseDock", "Not possible in the case's state"),
+    "stale": QT_TRANSLATE_NOOP("CaseDock", "Changed meanwhile by someone else; the list now shows the current state"),
+    "connection_lost": QT_TRANSLATE_NOOP("CaseDock", "Database connection lost"),
+}
+
+
+def error_text(exc: Exception) -> str:
+    """A translated summary of the error's kind, then the service's own detail."""
+    if isinstance(exc, ConsoleError):
+        kind = ERROR_KINDS.get(exc.kind)
+        return f"{_tr(kind)}: {exc.message}" if kind else exc.message
+    return str(exc) or type(exc).__name__
+
+
+class PanelContext:
+    """What every panel needs: the services, the logged-in actor and display look-ups."""
+
+    def __init__(self, services: Services, actor: Actor):
+        from console.services.panel_queries import department_names
+
+        self.services = services
+        self.actor = actor
+        self.departments = department_names(services.db)
+        self.zone = services.policy.calendar.zone
+
+    def class_name(self, kind: str | None, code: str | None) -> str:
+        if not kind or not code:
+            return code or ""
+        try:
+            return self.services.catalog.get(kind, code).label
+        except ConsoleError:
+            return code
+
+    def department_name(self, code: str | None) -> str:
+        if not code:
+            return ""
+        dept = self.departments.get(code)
+        return dept["name"] if dept else code
+
+    def new_model(self, columns, parent=None) -> CaseTableModel:
+        return CaseTableModel(columns, class_name=self.class_name,
+                              department_name=self.department_name, zone=self.zone,
+                              parent=parent)
+
+
+class CaseDock(QDockWidget):
+    """Base of the queue panels. Signals are emitted for user intents only, never for
+    programmatic selection (``select_case``), so panels can follow each other without loops.
+    """
+
+    caseSelected = pyqtSignal(str)  # noqa: N815
+    caseChanged = pyqtSignal(object)  # noqa: N815  (case dict after an action)
+    errorRaised = pyqtSignal(str, str)  # noqa: N815  (title, message)
+    infoRaised = pyqtSignal(str)  # noqa: N815
+
+    #: the role whose district scope applies to the queue (workflow.in_scope)
+    scope_role: str = "acceptor"
+    columns: tuple[str, ...] = ("code", "state", "source", "class", "grid", "age", "deadline", "light")
+    sort_column: str = "age"
+    sort_order = Qt.AscendingOrder
+    #: actions offered, in button order
+    offered: tuple[str, ...] = ()
+    fetch_limit = 5000
+
+    def __init__(self, title: str, object_name: str, context: PanelContext, parent=None):
+        super().__init__(title, parent)
+        self.setObjectName(object_name)
+        self.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable
+                         | QDockWidget.DockWidgetClosable)
+        self.ctx = context
+        self.services = context.services
+        self.actor = context.actor
+        self.model = context.new_model(self.columns, self)
+        self.proxy = CaseFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self._task: ReadTask | None = None
+        self._loading = False
+        self._pending_ids: set[str] = set()
+        self._quiet = False
+        self.loaded_once = False
+        self.buttons: dict[str, QPushButton] = {}
+
+        body = QWidget(self)
+        self.body_layout = QVBoxLayout(body)
+        self.body_layout.setContentsMargins(4, 4, 4, 4)
+        top = QHBoxLayout()
+        self.view_combo = QComboBox(body)
+        self.view_combo.setVisible(False)
+        self.view_combo.currentIndexChanged.connect(self._on_view_combo_changed)
+        top.addWidget(self.view_combo)
+        self.filter_edit = QLineEdit(body)
+        self.filter_edit.setPlaceholderText(_tr("Filter by code, class, grid…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        top.addWidget(self.filter_edit, 1)
+        self.count_label = QLabel(body)
+        top.addWidget(self.count_label)
+        self.body_layout.addLayout(top)
+
+        self.table = QTableView(body)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        header.setDefaultSectionSize(96)
+        self.table.sortByColumn(self.columns.index(self.sort_column), self.sort_order)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        self.body_layout.addWidget(self.table, 1)
+        self.setWidget(self.wrap_body(body))
+
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset,
+                       self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
+            signal.connect(self._update_count)
+        # ages and traffic lights move with the clock
+        self._clock = QTimer(self)
+        self._clock.setInterval(60_000)
+        self._clock.timeout.connect(self.model.refresh_clock)
+        self._clock.start()
+
+    # --- what the subclass defines -----------------------------------------------------
+
+    def accepts(self, case: dict) -> bool:
+        raise NotImplementedError
+
+    def fetch(self) -> list[dict]:
+        """Worker thread: the panel's cases (then filtered by ``accepts``)."""
+        raise NotImplementedError
+
+    def wrap_body(self, body: QWidget) -> QWidget:
+        """Hook: put the queue into a bigger widget (called once, from ``__init__``)."""
+        return body
+
+    def in_scope(self, case: dict) -> bool:
+        return workflow.in_scope(case_view_of(case), self.actor, self.scope_role)
+
+    # --- building blocks for subclasses ------------------------------------------------
+
+    def add_views(self, views: Iterable[tuple[str, object]]) -> None:
+        """A selector above the queue: (label, predicate or None for all)."""
+        self._views = list(views)
+        self.view_combo.blockSignals(True)
+        for label, _ in self._views:
+            self.view_combo.addItem(label)
+        self.view_combo.blockSignals(False)
+        self.view_combo.setVisible(True)
+        self.proxy.set_predicate(self._views[0][1])
+
+    def add_action_buttons(self, actions: Iterable[str], columns: int = 3,
+                           layout=None) -> QGridLayout:
+        """One button per action the user's roles may ever take (others are not offered),
+        in a grid of ``columns``, added to ``layout`` (default: under the queue)."""
+        grid = QGridLayout()
+        grid.setSpacing(4)
+        placed = 0
+        for action in actions:
+            if not may_ever(action, self.actor):
+                continue
+            button = QPushButton(labels.action(action), self)
+            button.setObjectName(f"action_{action}")
+            button.setEnabled(False)
+            button.clicked.connect(lambda _=False, a=action: self.trigger(a))
+            grid.addWidget(button, placed // columns, placed % columns)
+            self.buttons[action] = button
+            placed += 1
+        (layout if layout is not None else self.body_layout).addLayout(grid)
+        return grid
+
+    def action_params(self, action: str) -> dict:
+        """Parameters for ``action`` from the panel's inputs (subclasses add theirs)."""
+        return {}
+
+    # --- loading -----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Fetch the whole queue in a worker thread; changes arriving meanwhile are replayed."""
+        if self._loading and self._task is not None:
+            try:
+                self._task.cancel()
+            except RuntimeError:  # already deleted by the task manager
+                pass
+        self._loading = True
+        title = self.windowTitle()
+        self._task = start(ReadTask(_tr("Loading {panel}").format(panel=title), self.fetch,
+                                    self._on_task_done, self._on_task_failed))
+
+    def _on_task_done(self, cases) -> None:
+        self._loading = False
+        self._task = None
+        current = self.current_case_id()
+        self.model.set_cases(c for c in cases if self.accepts(c))
+        self.loaded_once = True
+        if self._pending_ids:
+            from console.services.panel_queries import cases_by_ids
+
+            ids, self._pending_ids = self._pending_ids, set()
+            self.apply_cases(cases_by_ids(self.services.db, self.services.policy, ids))
+        if current:
+            self.select_case(current)
+        self._update_actions()
+
+    def _on_task_failed(self, exc: Exception) -> None:
+        self._loading = False
+        self._task = None
+        self.errorRaised.emit(_tr("Cannot load {panel}").format(panel=self.windowTitle()),
+                              error_text(exc))
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def apply_cases(self, cases: Iterable[dict]) -> bool:
+        """Bring changed cases in, update them, or drop those that left the queue."""
+        changed = False
+        cases = list(cases)
+        if self._loading:
+            self._pending_ids |= {c["id"] for c in cases}
+        current = self.current_case_id()
+        for case in cases:
+            if self.accepts(case):
+                self.model.upsert(case)
+                changed = True
+            elif self.model.remove(case["id"]):
+                changed = True
+        if changed and current and self.current_case_id() == current:
+            self._update_actions()
+        return changed
+
+    # --- selection ---------------------------------------------------------------------
+
+    def current_case(self) -> dict | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isSelected(index):
+            return None
+        case_id = index.data(ID_ROLE)
+        return self.model.case_by_id(case_id) if case_id else None
+
+    def current_case_id(self) -> str | None:
+        case = self.current_case()
+        return case["id"] if case else None
+
+    def select_case(self, case_id: str) -> bool:
+        """Select a case programmatically (no ``caseSelected``); False if not in the queue."""
+        row = self.model.row_of(case_id)
+        if row < 0:
+            if self.current_case_id() != case_id:
+                self._quiet = True
+                self.table.clearSelection()
+                self.table.setCurrentIndex(QModelIndex())
+                self._quiet = False
+                self._update_actions()
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # hidden by the filter or the view selector
+            return False
+        self._quiet = True
+        try:
+            self.table.selectRow(index.row())
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+        finally:
+            self._quiet = False
+        self._update_actions()
+        return True
+
+    def _on_table_current_changed(self, current, previous) -> None:
+        self._update_actions()
+        if self._quiet or not current.isValid():
+            return
+        case_id = current.data(ID_ROLE)
+        if case_id:
+            self.caseSelected.emit(case_id)
+
+    def _on_view_combo_changed(self, index: int) -> None:
+        if 0 <= index < len(getattr(self, "_views", [])):
+            self.proxy.set_predicate(self._views[index][1])
+            self._update_count()
+
+    def _update_count(self, *args) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = str(total) if shown == total else f"{shown} / {total}"
+        self.count_label.setText(_tr("{n} cases").format(n=text))
+
+    # --- actions -----------------------------------------------------------------------
+
+    def allowed(self) -> list[str]:
+        case = self.current_case()
+        if case is None:
+            return []
+        return workflow.allowed_actions(case_view_of(case), self.actor)
+
+    def _update_actions(self) -> None:
+        allowed = set(self.allowed())
+        for action, button in self.buttons.items():
+            button.setEnabled(action in allowed)
+        self.on_current_case_changed(self.current_case())
+
+    def on_current_case_changed(self, case: dict | None) -> None:
+        """Hook: the selection or the selected case's data changed."""
+
+    def trigger(self, action: str, **extra) -> dict | None:
+        """Apply ``action`` to the selected case through the service; None if refused."""
+        case = self.current_case()
+        if case is None:
+            self.errorRaised.emit(labels.action(action), _tr("Select a case first."))
+            return None
+        params = self.action_params(action)
+        params.update(extra)
+        try:
+            doc = self.services.cases.act(self.actor, case["id"], action,
+                                          expect_version=case["version"], **params)
+        except ConsoleError as exc:
+            self.errorRaised.emit(
+                _tr("{action} refused for {code}").format(action=labels.action(action),
+                                                          code=case["code"]),
+                error_text(exc))
+            self._refresh_after_refusal(case["id"])
+            return None
+        self.after_action(action, doc)
+        self.caseChanged.emit(doc)
+        self.infoRaised.emit(_tr("{code}: {action} → {state}").format(
+            code=doc["code"], action=labels.action(action), state=labels.state(doc["state"])))
+        return doc
+
+    def _refresh_after_refusal(self, case_id: str) -> None:
+        """A refusal often means the row is out of date (stale, moved on): show the truth."""
+        from console.services.panel_queries import cases_by_ids
+
+        try:
+            fresh = cases_by_ids(self.services.db, self.services.policy, [case_id])
+        except Exception:  # the refusal itself is already shown
+            return
+        for doc in fresh:
+            self.caseChanged.emit(doc)
+
+    def after_action(self, action: str, doc: dict) -> None:
+        """Hook: clear inputs after a successful action."""

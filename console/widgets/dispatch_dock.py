@@ -1,0 +1,81 @@
+"""派遣: filed cases by deadline with the suggested department pre-selected; feedback review;
+urging; and, for the commander, postponements and parking (挂账)."""
+
+from __future__ import annotations
+
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLineEdit
+
+from console.services.panel_queries import dispatch_targets, queue
+from console.widgets.case_dock import CaseDock, PanelContext
+
+STATES = ("filed", "dispatched", "handled", "suspended")
+
+
+class DispatchDock(CaseDock):
+    scope_role = "dispatcher"
+    columns = ("code", "state", "class", "grid", "deadline", "light", "suggested", "department",
+               "postponement", "age")
+    sort_column = "deadline"
+    sort_order = Qt.AscendingOrder
+    offered = ("dispatch", "accept_result", "reject_result", "urge", "approve_postponement",
+               "deny_postponement", "suspend", "resume")
+
+    def __init__(self, context: PanelContext, parent=None):
+        super().__init__(QCoreApplication.translate("DispatchDock", "Dispatch"), "DispatchDock",
+                         context, parent)
+        self.add_views([
+            (self.tr("To dispatch"), lambda c: c["state"] == "filed"),
+            (self.tr("Feedback to review"), lambda c: c["state"] == "handled"),
+            (self.tr("Postponement requests"),
+             lambda c: c["state"] == "dispatched" and bool(c.get("postponement_requested_until"))),
+            (self.tr("With departments"), lambda c: c["state"] == "dispatched"),
+            (self.tr("Suspended"), lambda c: c["state"] == "suspended"),
+            (self.tr("All"), None),
+        ])
+        form = QFormLayout()
+        self.department_combo = QComboBox(self)
+        self.department_combo.setObjectName("department")
+        self.department_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        form.addRow(self.tr("Department"), self.department_combo)
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setPlaceholderText(self.tr("Needed to send back, urge, suspend"))
+        form.addRow(self.tr("Reason or note"), self.reason_edit)
+        self.body_layout.addLayout(form)
+        self.add_action_buttons(self.offered, columns=4)
+
+    def accepts(self, case: dict) -> bool:
+        return case["state"] in STATES and self.in_scope(case)
+
+    def fetch(self) -> list[dict]:
+        return queue(self.services.db, self.services.policy, STATES,
+                     district=self.actor.district_code, limit=self.fetch_limit)
+
+    def on_current_case_changed(self, case: dict | None) -> None:
+        """Departments of the case's level (and district), the suggested one pre-selected."""
+        key = (case["id"], case["version"]) if case else None
+        if key == getattr(self, "_department_for", None):
+            return
+        self._department_for = key
+        self.department_combo.clear()
+        if not case or case["state"] != "filed":
+            self.department_combo.setEnabled(False)
+            return
+        self.department_combo.setEnabled(True)
+        targets = sorted(dispatch_targets(self.ctx.departments, case), key=lambda d: d["code"])
+        for d in targets:
+            self.department_combo.addItem(d["name"], d["code"])
+        suggested = self.department_combo.findData(case.get("suggested_department"))
+        if suggested >= 0:
+            self.department_combo.setCurrentIndex(suggested)
+            self.department_combo.setItemText(
+                suggested, self.tr("{name} (suggested)").format(name=targets[suggested]["name"]))
+
+    def action_params(self, action: str) -> dict:
+        params = {"reason": self.reason_edit.text().strip() or None}
+        if action == "dispatch":
+            params["department"] = self.department_combo.currentData()
+        return params
+
+    def after_action(self, action: str, doc: dict) -> None:
+        self.reason_edit.clear()

@@ -1,0 +1,340 @@
+"""The new-report form (登记): location picked on the map, class by major/minor or type-ahead.
+
+As soon as a location is known the form shows its grid cell, community, inspector, the
+suggested department and any open case of the same class within 50 m
+(``CaseService.preview_report``). Registering goes through ``CaseService.register``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.PyQt.QtCore import QStringListModel, Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.domain import workflow
+from console.domain.errors import ConsoleError
+from console.services.case_service import Photo
+from console.services.panel_queries import area_names
+from console.widgets import labels
+from console.widgets.case_dock import PanelContext, error_text
+
+PHOTO_FILTER = "*.jpg *.jpeg *.png *.webp *.bmp"
+
+
+def registrable_sources(actor) -> list[str]:
+    """Sources this user may register (workflow.check_register decides)."""
+    out = []
+    for source in workflow.SOURCES:
+        try:
+            workflow.check_register(actor, source, None)
+        except ConsoleError:
+            continue
+        out.append(source)
+    return out
+
+
+class ReportForm(QWidget):
+    pickRequested = pyqtSignal()  # noqa: N815  (the user wants to pick the location on the map)
+    caseRegistered = pyqtSignal(object)  # noqa: N815  (case dict)
+    caseSelected = pyqtSignal(str)  # noqa: N815  (a duplicate was clicked)
+    errorRaised = pyqtSignal(str, str)  # noqa: N815
+    infoRaised = pyqtSignal(str)  # noqa: N815
+
+    def __init__(self, context: PanelContext, parent=None):
+        super().__init__(parent)
+        self.setObjectName("ReportForm")
+        self.ctx = context
+        self.services = context.services
+        self.actor = context.actor
+        self.location: tuple[float, float] | None = None
+        self.preview: dict | None = None
+        self.photo_paths: list[str] = []
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+
+        self.source_combo = QComboBox(self)
+        for source in registrable_sources(self.actor):
+            self.source_combo.addItem(labels.source(source), source)
+        form.addRow(self.tr("Source"), self.source_combo)
+
+        self.kind_combo = QComboBox(self)
+        for kind in ("event", "component"):
+            self.kind_combo.addItem(labels.kind(kind), kind)
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
+        form.addRow(self.tr("Kind"), self.kind_combo)
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr("Type a code or a name to search the catalog"))
+        self.search_edit.setClearButtonEnabled(True)
+        self._completion = QStringListModel(self)
+        self.completer = QCompleter(self._completion, self)
+        self.completer.setCaseSensitivity(Qt.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchContains)
+        self.completer.setMaxVisibleItems(15)
+        self.completer.activated[str].connect(self._on_completer_activated)
+        self.search_edit.setCompleter(self.completer)
+        self.search_edit.returnPressed.connect(self._on_search_return)
+        form.addRow(self.tr("Search class"), self.search_edit)
+
+        self.major_combo = QComboBox(self)
+        self.major_combo.currentIndexChanged.connect(self._on_major_changed)
+        form.addRow(self.tr("Major class"), self.major_combo)
+        self.minor_combo = QComboBox(self)
+        self.minor_combo.currentIndexChanged.connect(self._on_minor_changed)
+        form.addRow(self.tr("Minor class"), self.minor_combo)
+
+        pick_row = QHBoxLayout()
+        self.pick_button = QPushButton(self.tr("Pick on map"), self)
+        self.pick_button.setObjectName("pick_location")
+        self.pick_button.setToolTip(self.tr("Click the place of the problem on the map"))
+        self.pick_button.clicked.connect(self.pickRequested)
+        pick_row.addWidget(self.pick_button)
+        self.location_label = QLabel(self.tr("No location yet"), self)
+        self.location_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        pick_row.addWidget(self.location_label, 1)
+        form.addRow(self.tr("Location"), pick_row)
+
+        self.grid_label = QLabel("—", self)
+        form.addRow(self.tr("Grid cell"), self.grid_label)
+        self.community_label = QLabel("—", self)
+        self.community_label.setWordWrap(True)
+        form.addRow(self.tr("Community"), self.community_label)
+        self.inspector_label = QLabel("—", self)
+        form.addRow(self.tr("Inspector"), self.inspector_label)
+        self.department_label = QLabel("—", self)
+        form.addRow(self.tr("Suggested department"), self.department_label)
+
+        self.duplicates_list = QListWidget(self)
+        self.duplicates_list.setMaximumHeight(70)
+        self.duplicates_list.itemActivated.connect(self._on_duplicate_activated)
+        self.duplicates_list.itemClicked.connect(self._on_duplicate_activated)
+        form.addRow(self.tr("Open cases within 50 m"), self.duplicates_list)
+
+        self.address_edit = QLineEdit(self)
+        form.addRow(self.tr("Address"), self.address_edit)
+        self.description_edit = QPlainTextEdit(self)
+        self.description_edit.setPlaceholderText(self.tr("What is wrong, as the reporter said it"))
+        self.description_edit.setMaximumHeight(80)
+        form.addRow(self.tr("Description"), self.description_edit)
+        self.urgent_check = QCheckBox(self.tr("Urgent"), self)
+        form.addRow("", self.urgent_check)
+
+        photo_row = QHBoxLayout()
+        self.photo_button = QPushButton(self.tr("Add photos…"), self)
+        self.photo_button.clicked.connect(self._on_photo_button_clicked)
+        photo_row.addWidget(self.photo_button)
+        self.photo_label = QLabel(self.tr("No photos"), self)
+        photo_row.addWidget(self.photo_label, 1)
+        form.addRow(self.tr("Photos"), photo_row)
+        layout.addLayout(form)
+
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet("color: #c62828;")
+        self.message_label.setVisible(False)
+        layout.addWidget(self.message_label)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.clear_button = QPushButton(self.tr("Clear"), self)
+        self.clear_button.clicked.connect(self.clear)
+        buttons.addWidget(self.clear_button)
+        self.register_button = QPushButton(self.tr("Register"), self)
+        self.register_button.setObjectName("register")
+        self.register_button.setDefault(True)
+        self.register_button.clicked.connect(self.register)
+        buttons.addWidget(self.register_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+        self._on_kind_changed()
+
+    # --- class selection ---------------------------------------------------------------
+
+    @property
+    def kind(self) -> str:
+        return self.kind_combo.currentData()
+
+    @property
+    def class_code(self) -> str | None:
+        return self.minor_combo.currentData()
+
+    def _on_kind_changed(self, *args) -> None:
+        catalog = self.services.catalog
+        self.major_combo.blockSignals(True)
+        self.major_combo.clear()
+        for code, name in catalog.majors(self.kind).items():
+            self.major_combo.addItem(f"{code} {name}", code)
+        self.major_combo.blockSignals(False)
+        self._completion.setStringList(
+            [f"{c.code} {c.name} · {c.major_name}" for c in catalog.classes(self.kind)])
+        self._on_major_changed()
+
+    def _on_major_changed(self, *args) -> None:
+        major = self.major_combo.currentData()
+        self.minor_combo.blockSignals(True)
+        self.minor_combo.clear()
+        if major:
+            for c in self.services.catalog.minors(self.kind, major):
+                self.minor_combo.addItem(c.label, c.code)
+        self.minor_combo.blockSignals(False)
+        self._on_minor_changed()
+
+    def _on_minor_changed(self, *args) -> None:
+        if self.location:
+            self._update_preview()
+
+    def set_class(self, kind: str, code: str) -> bool:
+        """Select a class (the type-ahead and tests use this)."""
+        try:
+            cls = self.services.catalog.get(kind, code)
+        except ConsoleError:
+            return False
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
+        self.major_combo.setCurrentIndex(self.major_combo.findData(cls.major_code))
+        self.minor_combo.setCurrentIndex(self.minor_combo.findData(cls.code))
+        return self.class_code == cls.code
+
+    def _on_completer_activated(self, text: str) -> None:
+        self.set_class(self.kind, text.split(" ", 1)[0])
+
+    def _on_search_return(self) -> None:
+        hits = self.services.catalog.search(self.kind, self.search_edit.text())
+        if hits:
+            self.set_class(self.kind, hits[0].code)
+
+    # --- location ----------------------------------------------------------------------
+
+    def set_location(self, x: float, y: float) -> None:
+        """A point in the city's projected CRS (metres), from the map's pick tool."""
+        self.location = (float(x), float(y))
+        self.location_label.setText(f"X {x:.1f} m, Y {y:.1f} m")
+        self._update_preview()
+
+    def _update_preview(self) -> None:
+        self._show_message("")
+        x, y = self.location
+        try:
+            if self.class_code:
+                self.preview = self.services.cases.preview_report(self.kind, self.class_code, x=x, y=y)
+            else:
+                self.preview = self.services.cases.resolve_location(x=x, y=y)
+        except ConsoleError as exc:
+            self.preview = None
+            self._show_preview(None)
+            self._show_message(error_text(exc))
+            return
+        self._show_preview(self.preview)
+
+    def _show_preview(self, p: dict | None) -> None:
+        self.duplicates_list.clear()
+        if p is None:
+            for label in (self.grid_label, self.community_label, self.inspector_label,
+                          self.department_label):
+                label.setText("—")
+            return
+        self.grid_label.setText(p.get("grid_code") or "—")
+        names = area_names(self.services.db, p.get("community_code"))
+        if names:
+            self.community_label.setText(
+                f"{names['community']} ({p['community_code']}) · {names['street']} · {names['district']}")
+        else:
+            self.community_label.setText(p.get("community_code") or "—")
+        self.inspector_label.setText(p.get("inspector") or self.tr("none assigned"))
+        suggested = p.get("suggested_department")
+        self.department_label.setText(self.ctx.department_name(suggested) if suggested else "—")
+        duplicates = p.get("duplicates") or []
+        if not duplicates:
+            item = QListWidgetItem(self.tr("none"))
+            item.setFlags(Qt.NoItemFlags)
+            self.duplicates_list.addItem(item)
+        for d in duplicates:
+            item = QListWidgetItem(self.tr("{code} · {state} · {distance} m").format(
+                code=d["code"], state=labels.state(d["state"]), distance=d["distance_m"]))
+            item.setData(Qt.UserRole, d["id"])
+            item.setForeground(Qt.darkRed)
+            self.duplicates_list.addItem(item)
+
+    def _on_duplicate_activated(self, item: QListWidgetItem) -> None:
+        case_id = item.data(Qt.UserRole)
+        if case_id:
+            self.caseSelected.emit(case_id)
+
+    # --- photos, registering -----------------------------------------------------------
+
+    def _on_photo_button_clicked(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Photos of the problem"), str(Path.home()),
+            self.tr("Images ({patterns})").format(patterns=PHOTO_FILTER))
+        if paths:
+            self.set_photos(paths)
+
+    def set_photos(self, paths) -> None:
+        self.photo_paths = [str(p) for p in paths]
+        self.photo_label.setText(
+            ", ".join(Path(p).name for p in self.photo_paths) if self.photo_paths
+            else self.tr("No photos"))
+
+    def _show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    def register(self) -> dict | None:
+        if self.location is None:
+            self._show_message(self.tr("Pick the location on the map first."))
+            return None
+        if not self.class_code:
+            self._show_message(self.tr("Choose the class of the problem."))
+            return None
+        if not self.source_combo.currentData():
+            self._show_message(self.tr("You may not register reports."))
+            return None
+        try:
+            photos = [Photo.from_path(p) for p in self.photo_paths]
+            x, y = self.location
+            doc = self.services.cases.register(
+                self.actor, source=self.source_combo.currentData(), kind=self.kind,
+                class_code=self.class_code, description=self.description_edit.toPlainText(),
+                x=x, y=y, address=self.address_edit.text().strip(),
+                urgent=self.urgent_check.isChecked(), photos=photos)
+        except ConsoleError as exc:
+            self._show_message(error_text(exc))
+            return None
+        self._show_message("")
+        self.infoRaised.emit(self.tr("Registered case {code} in grid cell {grid}").format(
+            code=doc["code"], grid=doc["grid_code"]))
+        self.caseRegistered.emit(doc)
+        self.clear()
+        return doc
+
+    def clear(self) -> None:
+        self.location = None
+        self.preview = None
+        self.location_label.setText(self.tr("No location yet"))
+        self._show_preview(None)
+        self.duplicates_list.clear()
+        self.address_edit.clear()
+        self.description_edit.clear()
+        self.urgent_check.setChecked(False)
+        self.search_edit.clear()
+        self.set_photos([])
+        self._show_message("")
