@@ -330,8 +330,14 @@ CASE_STAGES = [
 ]
 
 
+OVERVIEW_SCALE = 25_000  # beyond 1:25,000 pins become dots: overdue red, the rest blue
+NEUTRAL = "#3d6fb6"
+
+
 def case_renderer() -> QgsRuleBasedRenderer:
     root = QgsRuleBasedRenderer.Rule(None)
+    detail = rule("detail", None, None, min_scale=OVERVIEW_SCALE,
+                  description="street scale: shape = stage, colour = deadline light")
     for label, states, shape, description in CASE_STAGES:
         in_states = ", ".join(f"'{s}'" for s in states)
         parent = rule(label, f'"state" IN ({in_states})', None, description=description)
@@ -345,13 +351,27 @@ def case_renderer() -> QgsRuleBasedRenderer:
         parent.appendChild(rule("on time", "ELSE",
                                 marker(shape, LIGHT_COLOURS["green"], size, "#ffffff", 0.5),
                                 description="正常"))
-        root.appendChild(parent)
-    root.appendChild(rule("suspended", "\"state\" = 'suspended'",
-                          marker(Shape.Circle, "#8d8d8d", 3.6, "#ffffff", 0.5),
-                          description="挂账"))
-    root.appendChild(rule("closed", "\"state\" IN ('closed', 'rejected', 'cancelled')",
-                          marker(Shape.Circle, "#6c8ebf", 2.6, "#ffffff", 0.3),
-                          description="已结案/不受理/作废"))
+        detail.appendChild(parent)
+    detail.appendChild(rule("suspended", "\"state\" = 'suspended'",
+                            marker(Shape.Circle, "#8d8d8d", 3.6, "#ffffff", 0.5),
+                            description="挂账"))
+    detail.appendChild(rule("closed", "\"state\" IN ('closed', 'rejected', 'cancelled')",
+                            marker(Shape.Circle, "#6c8ebf", 2.6, "#ffffff", 0.3),
+                            description="已结案/不受理/作废"))
+    root.appendChild(detail)
+    # City scale: two colours only, so that a cluster's @cluster_color tells whether all,
+    # none or some of its cases are overdue (see cluster_symbol).
+    overview = rule("overview", None, None, max_scale=OVERVIEW_SCALE,
+                    description="city scale: overdue red, others blue")
+    overview.appendChild(rule("overdue", "\"light\" = 'red'",
+                              marker(Shape.Circle, LIGHT_COLOURS["red"], 2.6, "#ffffff", 0.4),
+                              description="超期"))
+    overview.appendChild(rule("closed", "\"state\" IN ('closed', 'rejected', 'cancelled')",
+                              marker(Shape.Circle, "#9db3d6", 1.6, "#ffffff", 0.2),
+                              description="已结案/不受理/作废"))
+    overview.appendChild(rule("open", "ELSE", marker(Shape.Circle, NEUTRAL, 2.2, "#ffffff", 0.4),
+                              description="未超期"))
+    root.appendChild(overview)
     return QgsRuleBasedRenderer(root)
 
 
@@ -365,20 +385,29 @@ def _order_by_light():
 
 
 def cluster_symbol() -> QgsMarkerSymbol:
+    """A disc sized by the count. Its fill is the members' colour when they all share one
+    (all overdue: red; none overdue at city scale: blue); a mixed cluster at city scale is
+    blue with a red ring: "some overdue here"."""
     disc = QgsSimpleMarkerSymbolLayer(Shape.Circle, 5.0)
     disc.setSizeUnit(MM)
     disc.setStrokeColor(QColor("#ffffff"))
-    disc.setStrokeWidth(0.6)
-    disc.setColor(QColor("#3d6fb6"))
-    # The colour of the members when they all share one (all overdue: red), blue when mixed.
-    disc.setDataDefinedProperty(QgsSymbolLayer.PropertyFillColor,
-                                QgsProperty.fromExpression("coalesce(@cluster_color, '#3d6fb6')"))
+    disc.setStrokeWidth(0.5)
+    disc.setColor(QColor(NEUTRAL))
+    mixed_overdue = f"@cluster_color IS NULL AND @map_scale > {OVERVIEW_SCALE}"
+    disc.setDataDefinedProperty(QgsSymbolLayer.PropertyFillColor, QgsProperty.fromExpression(
+        f"coalesce(@cluster_color, '{NEUTRAL}')"))
+    disc.setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeColor, QgsProperty.fromExpression(
+        f"if({mixed_overdue}, '{LIGHT_COLOURS['red']}', '#ffffff')"))
+    disc.setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeWidth, QgsProperty.fromExpression(
+        f"if({mixed_overdue}, 0.9, 0.5)"))
     disc.setDataDefinedProperty(QgsSymbolLayer.PropertySize, QgsProperty.fromExpression(
-        "min(4.6 + 1.1 * ln(@cluster_size), 10)"))
-    count = QgsFontMarkerSymbolLayer("Sans Serif", "", 3.0, QColor("#ffffff"))
+        "min(3.4 + 1.2 * ln(@cluster_size), 9)"))
+    count = QgsFontMarkerSymbolLayer("Sans Serif", "", 2.6, QColor("#ffffff"))
     count.setSizeUnit(MM)
     count.setDataDefinedProperty(QgsSymbolLayer.PropertyCharacter,
                                  QgsProperty.fromExpression("@cluster_size"))
+    count.setDataDefinedProperty(QgsSymbolLayer.PropertySize, QgsProperty.fromExpression(
+        "if(@cluster_size >= 100, 2.2, 2.6)"))
     count.setFontStyle("Bold")
     symbol = QgsMarkerSymbol()
     symbol.changeSymbolLayer(0, disc)
@@ -394,7 +423,7 @@ def style_case(layer):
     cluster = QgsPointClusterRenderer()
     cluster.setEmbeddedRenderer(case_renderer())
     cluster.setClusterSymbol(cluster_symbol())
-    cluster.setTolerance(2.5)
+    cluster.setTolerance(4)
     cluster.setToleranceUnit(MM)
     # Overdue pins on top of the others where they overlap.
     cluster.setOrderBy(_order_by_light())

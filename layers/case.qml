@@ -1,1064 +1,1260 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis labelsEnabled="1" hasScaleBasedVisibilityFlag="0" simplifyDrawingHints="1" simplifyLocal="1" simplifyAlgorithm="0" minScale="100000000" version="3.22.16-Białowieża" maxScale="0" simplifyMaxScale="1" styleCategories="Symbology|Labeling|Fields|MapTips|Rendering" simplifyDrawingTol="1" symbologyReferenceScale="-1">
-  <renderer-v2 symbollevels="0" toleranceUnit="MM" type="pointCluster" tolerance="2.5" toleranceUnitScale="3x:0,0,0,0,0,0" forceraster="0" referencescale="-1" enableorderby="1">
-    <renderer-v2 symbollevels="0" type="RuleRenderer" forceraster="0" referencescale="-1" enableorderby="0">
-      <rules key="{01998900-d828-442f-9999-2ce9f1a7c953}">
-        <rule filter="&quot;state&quot; IN ('reported', 'verifying', 'adjudicating')" description="受理 (登记/核实/值班长)" key="{cd0d1924-ff78-470b-81aa-06754fcb3153}" label="accept">
-          <rule filter="&quot;light&quot; = 'red'" description="超期" key="{8289a858-50ab-42d2-88cb-5a9816366bd9}" symbol="0" label="overdue"/>
-          <rule filter="&quot;light&quot; = 'yellow'" description="将到期 (>80%)" key="{e6ee0c08-06d0-4b1a-89c2-e7552d12c7a7}" symbol="1" label="due soon"/>
-          <rule filter="ELSE" description="正常" key="{c5dda636-f882-427e-a86f-be51bf6b43a0}" symbol="2" label="on time"/>
+<qgis simplifyAlgorithm="0" version="3.22.16-Białowieża" simplifyDrawingTol="1" simplifyLocal="1" symbologyReferenceScale="-1" labelsEnabled="1" hasScaleBasedVisibilityFlag="0" minScale="100000000" styleCategories="Symbology|Labeling|Fields|MapTips|Rendering" simplifyMaxScale="1" maxScale="0" simplifyDrawingHints="1">
+  <renderer-v2 symbollevels="0" type="pointCluster" tolerance="4" referencescale="-1" toleranceUnit="MM" forceraster="0" toleranceUnitScale="3x:0,0,0,0,0,0" enableorderby="1">
+    <renderer-v2 symbollevels="0" type="RuleRenderer" referencescale="-1" forceraster="0" enableorderby="0">
+      <rules key="{1fada913-fc93-457a-998e-d34acaae0ed8}">
+        <rule label="detail" scalemaxdenom="25000" description="street scale: shape = stage, colour = deadline light" key="{614f85e8-b34f-454f-8d6f-acfcd3b21e3e}">
+          <rule label="accept" description="受理 (登记/核实/值班长)" filter="&quot;state&quot; IN ('reported', 'verifying', 'adjudicating')" key="{876381ab-c9cb-488e-87a3-35e00bc6ffc5}">
+            <rule label="overdue" symbol="0" description="超期" filter="&quot;light&quot; = 'red'" key="{6485c564-1979-413e-a434-9a26f469a928}"/>
+            <rule label="due soon" symbol="1" description="将到期 (>80%)" filter="&quot;light&quot; = 'yellow'" key="{ddc97673-a926-41f4-9343-1151ca94f3f2}"/>
+            <rule label="on time" symbol="2" description="正常" filter="ELSE" key="{1856ac98-d007-4c35-9171-5976ea84a5b6}"/>
+          </rule>
+          <rule label="dispatch" description="待派遣" filter="&quot;state&quot; IN ('filed')" key="{5ec4044f-124c-4a46-a1f2-0e4866a879c4}">
+            <rule label="overdue" symbol="3" description="超期" filter="&quot;light&quot; = 'red'" key="{1d661c61-e2c3-4029-8b8c-43c953c83b5d}"/>
+            <rule label="due soon" symbol="4" description="将到期 (>80%)" filter="&quot;light&quot; = 'yellow'" key="{08f8dd63-adbf-4bab-a422-8adeaa62c885}"/>
+            <rule label="on time" symbol="5" description="正常" filter="ELSE" key="{c947ddeb-5fc6-491a-997e-1e028e806fa0}"/>
+          </rule>
+          <rule label="handle" description="处置/处置反馈" filter="&quot;state&quot; IN ('dispatched', 'handled')" key="{cac02466-4bd3-41f0-8996-157e847c88d9}">
+            <rule label="overdue" symbol="6" description="超期" filter="&quot;light&quot; = 'red'" key="{806eb0a0-9b55-4aa9-8aac-e0f853e3a8ca}"/>
+            <rule label="due soon" symbol="7" description="将到期 (>80%)" filter="&quot;light&quot; = 'yellow'" key="{0f09381e-791a-456c-95b9-5a18e30f358c}"/>
+            <rule label="on time" symbol="8" description="正常" filter="ELSE" key="{ee18814c-3f9d-4201-ad0f-ca26170fd0fd}"/>
+          </rule>
+          <rule label="check" description="核查" filter="&quot;state&quot; IN ('checking')" key="{87c2648a-9340-4f11-a0df-1a3072399748}">
+            <rule label="overdue" symbol="9" description="超期" filter="&quot;light&quot; = 'red'" key="{85d1aa65-c361-4387-91db-1e214a1349df}"/>
+            <rule label="due soon" symbol="10" description="将到期 (>80%)" filter="&quot;light&quot; = 'yellow'" key="{7b6cc581-b345-4b27-afdb-c079cccd6939}"/>
+            <rule label="on time" symbol="11" description="正常" filter="ELSE" key="{580de05f-e29c-40ef-b0ca-390e08188d82}"/>
+          </rule>
+          <rule label="suspended" symbol="12" description="挂账" filter="&quot;state&quot; = 'suspended'" key="{d4f75647-e0e0-467b-9126-84465a146646}"/>
+          <rule label="closed" symbol="13" description="已结案/不受理/作废" filter="&quot;state&quot; IN ('closed', 'rejected', 'cancelled')" key="{d5f19fc6-0457-48d9-854e-9687a765ae1f}"/>
         </rule>
-        <rule filter="&quot;state&quot; IN ('filed')" description="待派遣" key="{179abe3b-7526-46de-a3c4-87b8f86ac771}" label="dispatch">
-          <rule filter="&quot;light&quot; = 'red'" description="超期" key="{ebbe79b2-7bc2-42a6-80f2-4ecff55907bc}" symbol="3" label="overdue"/>
-          <rule filter="&quot;light&quot; = 'yellow'" description="将到期 (>80%)" key="{6630fff0-a630-4a3d-99db-10dce064dede}" symbol="4" label="due soon"/>
-          <rule filter="ELSE" description="正常" key="{edf9d0ab-9545-4927-b042-538b8b5c949d}" symbol="5" label="on time"/>
+        <rule label="overview" scalemindenom="25000" description="city scale: overdue red, others blue" key="{729aff4c-e630-4831-83a5-31287fbdbab7}">
+          <rule label="overdue" symbol="14" description="超期" filter="&quot;light&quot; = 'red'" key="{841be631-856b-4ebd-9fff-5ad4b49f1523}"/>
+          <rule label="closed" symbol="15" description="已结案/不受理/作废" filter="&quot;state&quot; IN ('closed', 'rejected', 'cancelled')" key="{8324d0e9-9df7-417b-84ff-9bdf590d48fd}"/>
+          <rule label="open" symbol="16" description="未超期" filter="ELSE" key="{5dbf87ae-c9c4-4693-b879-341c58b9aa7d}"/>
         </rule>
-        <rule filter="&quot;state&quot; IN ('dispatched', 'handled')" description="处置/处置反馈" key="{72113c4b-ac58-4937-81bb-fa300d3c384e}" label="handle">
-          <rule filter="&quot;light&quot; = 'red'" description="超期" key="{a0e5a6b5-e700-44f3-8edf-8274a5e9e562}" symbol="6" label="overdue"/>
-          <rule filter="&quot;light&quot; = 'yellow'" description="将到期 (>80%)" key="{9339c48e-d635-4961-b5b7-931390760e97}" symbol="7" label="due soon"/>
-          <rule filter="ELSE" description="正常" key="{f50664b8-0bad-4997-8c2f-5cf8a1cf7134}" symbol="8" label="on time"/>
-        </rule>
-        <rule filter="&quot;state&quot; IN ('checking')" description="核查" key="{e283fa8f-acce-4d9f-9fd6-c5c0eab83ece}" label="check">
-          <rule filter="&quot;light&quot; = 'red'" description="超期" key="{d053bd43-b66f-4357-b0f2-18e9a29f856b}" symbol="9" label="overdue"/>
-          <rule filter="&quot;light&quot; = 'yellow'" description="将到期 (>80%)" key="{cf8260a4-61d7-4531-8f53-6318a8ea010a}" symbol="10" label="due soon"/>
-          <rule filter="ELSE" description="正常" key="{5d80a407-43b4-4ecf-8cfc-f3b7df13a956}" symbol="11" label="on time"/>
-        </rule>
-        <rule filter="&quot;state&quot; = 'suspended'" description="挂账" key="{8520ce17-af98-48fe-8f12-bed4a8675ad7}" symbol="12" label="suspended"/>
-        <rule filter="&quot;state&quot; IN ('closed', 'rejected', 'cancelled')" description="已结案/不受理/作废" key="{5d6603c7-9d43-49a0-935f-60a5b293fe14}" symbol="13" label="closed"/>
       </rules>
       <symbols>
-        <symbol name="0" alpha="1" clip_to_extent="1" type="marker" force_rhr="0">
+        <symbol name="0" force_rhr="0" type="marker" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <layer locked="0" pass="0" enabled="1" class="SimpleMarker">
             <Option type="Map">
-              <Option name="angle" type="QString" value="0"/>
-              <Option name="cap_style" type="QString" value="square"/>
-              <Option name="color" type="QString" value="224,32,42,255"/>
-              <Option name="horizontal_anchor_point" type="QString" value="1"/>
-              <Option name="joinstyle" type="QString" value="bevel"/>
-              <Option name="name" type="QString" value="circle"/>
-              <Option name="offset" type="QString" value="0,0"/>
-              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="offset_unit" type="QString" value="MM"/>
-              <Option name="outline_color" type="QString" value="255,255,255,255"/>
-              <Option name="outline_style" type="QString" value="solid"/>
-              <Option name="outline_width" type="QString" value="0.6"/>
-              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="outline_width_unit" type="QString" value="MM"/>
-              <Option name="scale_method" type="QString" value="diameter"/>
-              <Option name="size" type="QString" value="4.8"/>
-              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="size_unit" type="QString" value="MM"/>
-              <Option name="vertical_anchor_point" type="QString" value="1"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="224,32,42,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="circle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.6" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="4.8" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
-            <prop k="angle" v="0"/>
-            <prop k="cap_style" v="square"/>
-            <prop k="color" v="224,32,42,255"/>
-            <prop k="horizontal_anchor_point" v="1"/>
-            <prop k="joinstyle" v="bevel"/>
-            <prop k="name" v="circle"/>
-            <prop k="offset" v="0,0"/>
-            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="offset_unit" v="MM"/>
-            <prop k="outline_color" v="255,255,255,255"/>
-            <prop k="outline_style" v="solid"/>
-            <prop k="outline_width" v="0.6"/>
-            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="outline_width_unit" v="MM"/>
-            <prop k="scale_method" v="diameter"/>
-            <prop k="size" v="4.8"/>
-            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="size_unit" v="MM"/>
-            <prop k="vertical_anchor_point" v="1"/>
+            <prop v="0" k="angle"/>
+            <prop v="square" k="cap_style"/>
+            <prop v="224,32,42,255" k="color"/>
+            <prop v="1" k="horizontal_anchor_point"/>
+            <prop v="bevel" k="joinstyle"/>
+            <prop v="circle" k="name"/>
+            <prop v="0,0" k="offset"/>
+            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+            <prop v="MM" k="offset_unit"/>
+            <prop v="255,255,255,255" k="outline_color"/>
+            <prop v="solid" k="outline_style"/>
+            <prop v="0.6" k="outline_width"/>
+            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+            <prop v="MM" k="outline_width_unit"/>
+            <prop v="diameter" k="scale_method"/>
+            <prop v="4.8" k="size"/>
+            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+            <prop v="MM" k="size_unit"/>
+            <prop v="1" k="vertical_anchor_point"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option name="type" type="QString" value="collection"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol name="1" alpha="1" clip_to_extent="1" type="marker" force_rhr="0">
+        <symbol name="1" force_rhr="0" type="marker" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <layer locked="0" pass="0" enabled="1" class="SimpleMarker">
             <Option type="Map">
-              <Option name="angle" type="QString" value="0"/>
-              <Option name="cap_style" type="QString" value="square"/>
-              <Option name="color" type="QString" value="242,169,0,255"/>
-              <Option name="horizontal_anchor_point" type="QString" value="1"/>
-              <Option name="joinstyle" type="QString" value="bevel"/>
-              <Option name="name" type="QString" value="circle"/>
-              <Option name="offset" type="QString" value="0,0"/>
-              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="offset_unit" type="QString" value="MM"/>
-              <Option name="outline_color" type="QString" value="255,255,255,255"/>
-              <Option name="outline_style" type="QString" value="solid"/>
-              <Option name="outline_width" type="QString" value="0.5"/>
-              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="outline_width_unit" type="QString" value="MM"/>
-              <Option name="scale_method" type="QString" value="diameter"/>
-              <Option name="size" type="QString" value="4.2"/>
-              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="size_unit" type="QString" value="MM"/>
-              <Option name="vertical_anchor_point" type="QString" value="1"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="242,169,0,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="circle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.5" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="4.2" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
-            <prop k="angle" v="0"/>
-            <prop k="cap_style" v="square"/>
-            <prop k="color" v="242,169,0,255"/>
-            <prop k="horizontal_anchor_point" v="1"/>
-            <prop k="joinstyle" v="bevel"/>
-            <prop k="name" v="circle"/>
-            <prop k="offset" v="0,0"/>
-            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="offset_unit" v="MM"/>
-            <prop k="outline_color" v="255,255,255,255"/>
-            <prop k="outline_style" v="solid"/>
-            <prop k="outline_width" v="0.5"/>
-            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="outline_width_unit" v="MM"/>
-            <prop k="scale_method" v="diameter"/>
-            <prop k="size" v="4.2"/>
-            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="size_unit" v="MM"/>
-            <prop k="vertical_anchor_point" v="1"/>
+            <prop v="0" k="angle"/>
+            <prop v="square" k="cap_style"/>
+            <prop v="242,169,0,255" k="color"/>
+            <prop v="1" k="horizontal_anchor_point"/>
+            <prop v="bevel" k="joinstyle"/>
+            <prop v="circle" k="name"/>
+            <prop v="0,0" k="offset"/>
+            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+            <prop v="MM" k="offset_unit"/>
+            <prop v="255,255,255,255" k="outline_color"/>
+            <prop v="solid" k="outline_style"/>
+            <prop v="0.5" k="outline_width"/>
+            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+            <prop v="MM" k="outline_width_unit"/>
+            <prop v="diameter" k="scale_method"/>
+            <prop v="4.2" k="size"/>
+            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+            <prop v="MM" k="size_unit"/>
+            <prop v="1" k="vertical_anchor_point"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option name="type" type="QString" value="collection"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol name="10" alpha="1" clip_to_extent="1" type="marker" force_rhr="0">
+        <symbol name="10" force_rhr="0" type="marker" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <layer locked="0" pass="0" enabled="1" class="SimpleMarker">
             <Option type="Map">
-              <Option name="angle" type="QString" value="0"/>
-              <Option name="cap_style" type="QString" value="square"/>
-              <Option name="color" type="QString" value="242,169,0,255"/>
-              <Option name="horizontal_anchor_point" type="QString" value="1"/>
-              <Option name="joinstyle" type="QString" value="bevel"/>
-              <Option name="name" type="QString" value="triangle"/>
-              <Option name="offset" type="QString" value="0,0"/>
-              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="offset_unit" type="QString" value="MM"/>
-              <Option name="outline_color" type="QString" value="255,255,255,255"/>
-              <Option name="outline_style" type="QString" value="solid"/>
-              <Option name="outline_width" type="QString" value="0.5"/>
-              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="outline_width_unit" type="QString" value="MM"/>
-              <Option name="scale_method" type="QString" value="diameter"/>
-              <Option name="size" type="QString" value="4.6"/>
-              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="size_unit" type="QString" value="MM"/>
-              <Option name="vertical_anchor_point" type="QString" value="1"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="242,169,0,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="triangle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.5" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="4.6" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
-            <prop k="angle" v="0"/>
-            <prop k="cap_style" v="square"/>
-            <prop k="color" v="242,169,0,255"/>
-            <prop k="horizontal_anchor_point" v="1"/>
-            <prop k="joinstyle" v="bevel"/>
-            <prop k="name" v="triangle"/>
-            <prop k="offset" v="0,0"/>
-            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="offset_unit" v="MM"/>
-            <prop k="outline_color" v="255,255,255,255"/>
-            <prop k="outline_style" v="solid"/>
-            <prop k="outline_width" v="0.5"/>
-            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="outline_width_unit" v="MM"/>
-            <prop k="scale_method" v="diameter"/>
-            <prop k="size" v="4.6"/>
-            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="size_unit" v="MM"/>
-            <prop k="vertical_anchor_point" v="1"/>
+            <prop v="0" k="angle"/>
+            <prop v="square" k="cap_style"/>
+            <prop v="242,169,0,255" k="color"/>
+            <prop v="1" k="horizontal_anchor_point"/>
+            <prop v="bevel" k="joinstyle"/>
+            <prop v="triangle" k="name"/>
+            <prop v="0,0" k="offset"/>
+            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+            <prop v="MM" k="offset_unit"/>
+            <prop v="255,255,255,255" k="outline_color"/>
+            <prop v="solid" k="outline_style"/>
+            <prop v="0.5" k="outline_width"/>
+            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+            <prop v="MM" k="outline_width_unit"/>
+            <prop v="diameter" k="scale_method"/>
+            <prop v="4.6" k="size"/>
+            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+            <prop v="MM" k="size_unit"/>
+            <prop v="1" k="vertical_anchor_point"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option name="type" type="QString" value="collection"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol name="11" alpha="1" clip_to_extent="1" type="marker" force_rhr="0">
+        <symbol name="11" force_rhr="0" type="marker" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <layer locked="0" pass="0" enabled="1" class="SimpleMarker">
             <Option type="Map">
-              <Option name="angle" type="QString" value="0"/>
-              <Option name="cap_style" type="QString" value="square"/>
-              <Option name="color" type="QString" value="35,163,71,255"/>
-              <Option name="horizontal_anchor_point" type="QString" value="1"/>
-              <Option name="joinstyle" type="QString" value="bevel"/>
-              <Option name="name" type="QString" value="triangle"/>
-              <Option name="offset" type="QString" value="0,0"/>
-              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="offset_unit" type="QString" value="MM"/>
-              <Option name="outline_color" type="QString" value="255,255,255,255"/>
-              <Option name="outline_style" type="QString" value="solid"/>
-              <Option name="outline_width" type="QString" value="0.5"/>
-              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="outline_width_unit" type="QString" value="MM"/>
-              <Option name="scale_method" type="QString" value="diameter"/>
-              <Option name="size" type="QString" value="4.6"/>
-              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="size_unit" type="QString" value="MM"/>
-              <Option name="vertical_anchor_point" type="QString" value="1"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="35,163,71,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="triangle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.5" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="4.6" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
-            <prop k="angle" v="0"/>
-            <prop k="cap_style" v="square"/>
-            <prop k="color" v="35,163,71,255"/>
-            <prop k="horizontal_anchor_point" v="1"/>
-            <prop k="joinstyle" v="bevel"/>
-            <prop k="name" v="triangle"/>
-            <prop k="offset" v="0,0"/>
-            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="offset_unit" v="MM"/>
-            <prop k="outline_color" v="255,255,255,255"/>
-            <prop k="outline_style" v="solid"/>
-            <prop k="outline_width" v="0.5"/>
-            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="outline_width_unit" v="MM"/>
-            <prop k="scale_method" v="diameter"/>
-            <prop k="size" v="4.6"/>
-            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="size_unit" v="MM"/>
-            <prop k="vertical_anchor_point" v="1"/>
+            <prop v="0" k="angle"/>
+            <prop v="square" k="cap_style"/>
+            <prop v="35,163,71,255" k="color"/>
+            <prop v="1" k="horizontal_anchor_point"/>
+            <prop v="bevel" k="joinstyle"/>
+            <prop v="triangle" k="name"/>
+            <prop v="0,0" k="offset"/>
+            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+            <prop v="MM" k="offset_unit"/>
+            <prop v="255,255,255,255" k="outline_color"/>
+            <prop v="solid" k="outline_style"/>
+            <prop v="0.5" k="outline_width"/>
+            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+            <prop v="MM" k="outline_width_unit"/>
+            <prop v="diameter" k="scale_method"/>
+            <prop v="4.6" k="size"/>
+            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+            <prop v="MM" k="size_unit"/>
+            <prop v="1" k="vertical_anchor_point"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option name="type" type="QString" value="collection"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol name="12" alpha="1" clip_to_extent="1" type="marker" force_rhr="0">
+        <symbol name="12" force_rhr="0" type="marker" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <layer locked="0" pass="0" enabled="1" class="SimpleMarker">
             <Option type="Map">
-              <Option name="angle" type="QString" value="0"/>
-              <Option name="cap_style" type="QString" value="square"/>
-              <Option name="color" type="QString" value="141,141,141,255"/>
-              <Option name="horizontal_anchor_point" type="QString" value="1"/>
-              <Option name="joinstyle" type="QString" value="bevel"/>
-              <Option name="name" type="QString" value="circle"/>
-              <Option name="offset" type="QString" value="0,0"/>
-              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="offset_unit" type="QString" value="MM"/>
-              <Option name="outline_color" type="QString" value="255,255,255,255"/>
-              <Option name="outline_style" type="QString" value="solid"/>
-              <Option name="outline_width" type="QString" value="0.5"/>
-              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="outline_width_unit" type="QString" value="MM"/>
-              <Option name="scale_method" type="QString" value="diameter"/>
-              <Option name="size" type="QString" value="3.6"/>
-              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="size_unit" type="QString" value="MM"/>
-              <Option name="vertical_anchor_point" type="QString" value="1"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="141,141,141,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="circle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.5" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="3.6" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
-            <prop k="angle" v="0"/>
-            <prop k="cap_style" v="square"/>
-            <prop k="color" v="141,141,141,255"/>
-            <prop k="horizontal_anchor_point" v="1"/>
-            <prop k="joinstyle" v="bevel"/>
-            <prop k="name" v="circle"/>
-            <prop k="offset" v="0,0"/>
-            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="offset_unit" v="MM"/>
-            <prop k="outline_color" v="255,255,255,255"/>
-            <prop k="outline_style" v="solid"/>
-            <prop k="outline_width" v="0.5"/>
-            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="outline_width_unit" v="MM"/>
-            <prop k="scale_method" v="diameter"/>
-            <prop k="size" v="3.6"/>
-            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="size_unit" v="MM"/>
-            <prop k="vertical_anchor_point" v="1"/>
+            <prop v="0" k="angle"/>
+            <prop v="square" k="cap_style"/>
+            <prop v="141,141,141,255" k="color"/>
+            <prop v="1" k="horizontal_anchor_point"/>
+            <prop v="bevel" k="joinstyle"/>
+            <prop v="circle" k="name"/>
+            <prop v="0,0" k="offset"/>
+            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+            <prop v="MM" k="offset_unit"/>
+            <prop v="255,255,255,255" k="outline_color"/>
+            <prop v="solid" k="outline_style"/>
+            <prop v="0.5" k="outline_width"/>
+            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+            <prop v="MM" k="outline_width_unit"/>
+            <prop v="diameter" k="scale_method"/>
+            <prop v="3.6" k="size"/>
+            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+            <prop v="MM" k="size_unit"/>
+            <prop v="1" k="vertical_anchor_point"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option name="type" type="QString" value="collection"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol name="13" alpha="1" clip_to_extent="1" type="marker" force_rhr="0">
+        <symbol name="13" force_rhr="0" type="marker" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <layer locked="0" pass="0" enabled="1" class="SimpleMarker">
             <Option type="Map">
-              <Option name="angle" type="QString" value="0"/>
-              <Option name="cap_style" type="QString" value="square"/>
-              <Option name="color" type="QString" value="108,142,191,255"/>
-              <Option name="horizontal_anchor_point" type="QString" value="1"/>
-              <Option name="joinstyle" type="QString" value="bevel"/>
-              <Option name="name" type="QString" value="circle"/>
-              <Option name="offset" type="QString" value="0,0"/>
-              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="offset_unit" type="QString" value="MM"/>
-              <Option name="outline_color" type="QString" value="255,255,255,255"/>
-              <Option name="outline_style" type="QString" value="solid"/>
-              <Option name="outline_width" type="QString" value="0.3"/>
-              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="outline_width_unit" type="QString" value="MM"/>
-              <Option name="scale_method" type="QString" value="diameter"/>
-              <Option name="size" type="QString" value="2.6"/>
-              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="size_unit" type="QString" value="MM"/>
-              <Option name="vertical_anchor_point" type="QString" value="1"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="108,142,191,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="circle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.3" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="2.6" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
-            <prop k="angle" v="0"/>
-            <prop k="cap_style" v="square"/>
-            <prop k="color" v="108,142,191,255"/>
-            <prop k="horizontal_anchor_point" v="1"/>
-            <prop k="joinstyle" v="bevel"/>
-            <prop k="name" v="circle"/>
-            <prop k="offset" v="0,0"/>
-            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="offset_unit" v="MM"/>
-            <prop k="outline_color" v="255,255,255,255"/>
-            <prop k="outline_style" v="solid"/>
-            <prop k="outline_width" v="0.3"/>
-            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="outline_width_unit" v="MM"/>
-            <prop k="scale_method" v="diameter"/>
-            <prop k="size" v="2.6"/>
-            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="size_unit" v="MM"/>
-            <prop k="vertical_anchor_point" v="1"/>
+            <prop v="0" k="angle"/>
+            <prop v="square" k="cap_style"/>
+            <prop v="108,142,191,255" k="color"/>
+            <prop v="1" k="horizontal_anchor_point"/>
+            <prop v="bevel" k="joinstyle"/>
+            <prop v="circle" k="name"/>
+            <prop v="0,0" k="offset"/>
+            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+            <prop v="MM" k="offset_unit"/>
+            <prop v="255,255,255,255" k="outline_color"/>
+            <prop v="solid" k="outline_style"/>
+            <prop v="0.3" k="outline_width"/>
+            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+            <prop v="MM" k="outline_width_unit"/>
+            <prop v="diameter" k="scale_method"/>
+            <prop v="2.6" k="size"/>
+            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+            <prop v="MM" k="size_unit"/>
+            <prop v="1" k="vertical_anchor_point"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option name="type" type="QString" value="collection"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol name="2" alpha="1" clip_to_extent="1" type="marker" force_rhr="0">
+        <symbol name="14" force_rhr="0" type="marker" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <layer locked="0" pass="0" enabled="1" class="SimpleMarker">
             <Option type="Map">
-              <Option name="angle" type="QString" value="0"/>
-              <Option name="cap_style" type="QString" value="square"/>
-              <Option name="color" type="QString" value="35,163,71,255"/>
-              <Option name="horizontal_anchor_point" type="QString" value="1"/>
-              <Option name="joinstyle" type="QString" value="bevel"/>
-              <Option name="name" type="QString" value="circle"/>
-              <Option name="offset" type="QString" value="0,0"/>
-              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="offset_unit" type="QString" value="MM"/>
-              <Option name="outline_color" type="QString" value="255,255,255,255"/>
-              <Option name="outline_style" type="QString" value="solid"/>
-              <Option name="outline_width" type="QString" value="0.5"/>
-              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="outline_width_unit" type="QString" value="MM"/>
-              <Option name="scale_method" type="QString" value="diameter"/>
-              <Option name="size" type="QString" value="4.2"/>
-              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="size_unit" type="QString" value="MM"/>
-              <Option name="vertical_anchor_point" type="QString" value="1"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="224,32,42,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="circle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.4" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="2.6" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
-            <prop k="angle" v="0"/>
-            <prop k="cap_style" v="square"/>
-            <prop k="color" v="35,163,71,255"/>
-            <prop k="horizontal_anchor_point" v="1"/>
-            <prop k="joinstyle" v="bevel"/>
-            <prop k="name" v="circle"/>
-            <prop k="offset" v="0,0"/>
-            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="offset_unit" v="MM"/>
-            <prop k="outline_color" v="255,255,255,255"/>
-            <prop k="outline_style" v="solid"/>
-            <prop k="outline_width" v="0.5"/>
-            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="outline_width_unit" v="MM"/>
-            <prop k="scale_method" v="diameter"/>
-            <prop k="size" v="4.2"/>
-            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="size_unit" v="MM"/>
-            <prop k="vertical_anchor_point" v="1"/>
+            <prop v="0" k="angle"/>
+            <prop v="square" k="cap_style"/>
+            <prop v="224,32,42,255" k="color"/>
+            <prop v="1" k="horizontal_anchor_point"/>
+            <prop v="bevel" k="joinstyle"/>
+            <prop v="circle" k="name"/>
+            <prop v="0,0" k="offset"/>
+            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+            <prop v="MM" k="offset_unit"/>
+            <prop v="255,255,255,255" k="outline_color"/>
+            <prop v="solid" k="outline_style"/>
+            <prop v="0.4" k="outline_width"/>
+            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+            <prop v="MM" k="outline_width_unit"/>
+            <prop v="diameter" k="scale_method"/>
+            <prop v="2.6" k="size"/>
+            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+            <prop v="MM" k="size_unit"/>
+            <prop v="1" k="vertical_anchor_point"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option name="type" type="QString" value="collection"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol name="3" alpha="1" clip_to_extent="1" type="marker" force_rhr="0">
+        <symbol name="15" force_rhr="0" type="marker" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <layer locked="0" pass="0" enabled="1" class="SimpleMarker">
             <Option type="Map">
-              <Option name="angle" type="QString" value="0"/>
-              <Option name="cap_style" type="QString" value="square"/>
-              <Option name="color" type="QString" value="224,32,42,255"/>
-              <Option name="horizontal_anchor_point" type="QString" value="1"/>
-              <Option name="joinstyle" type="QString" value="bevel"/>
-              <Option name="name" type="QString" value="diamond"/>
-              <Option name="offset" type="QString" value="0,0"/>
-              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="offset_unit" type="QString" value="MM"/>
-              <Option name="outline_color" type="QString" value="255,255,255,255"/>
-              <Option name="outline_style" type="QString" value="solid"/>
-              <Option name="outline_width" type="QString" value="0.6"/>
-              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="outline_width_unit" type="QString" value="MM"/>
-              <Option name="scale_method" type="QString" value="diameter"/>
-              <Option name="size" type="QString" value="4.8"/>
-              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="size_unit" type="QString" value="MM"/>
-              <Option name="vertical_anchor_point" type="QString" value="1"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="157,179,214,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="circle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.2" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="1.6" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
-            <prop k="angle" v="0"/>
-            <prop k="cap_style" v="square"/>
-            <prop k="color" v="224,32,42,255"/>
-            <prop k="horizontal_anchor_point" v="1"/>
-            <prop k="joinstyle" v="bevel"/>
-            <prop k="name" v="diamond"/>
-            <prop k="offset" v="0,0"/>
-            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="offset_unit" v="MM"/>
-            <prop k="outline_color" v="255,255,255,255"/>
-            <prop k="outline_style" v="solid"/>
-            <prop k="outline_width" v="0.6"/>
-            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="outline_width_unit" v="MM"/>
-            <prop k="scale_method" v="diameter"/>
-            <prop k="size" v="4.8"/>
-            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="size_unit" v="MM"/>
-            <prop k="vertical_anchor_point" v="1"/>
+            <prop v="0" k="angle"/>
+            <prop v="square" k="cap_style"/>
+            <prop v="157,179,214,255" k="color"/>
+            <prop v="1" k="horizontal_anchor_point"/>
+            <prop v="bevel" k="joinstyle"/>
+            <prop v="circle" k="name"/>
+            <prop v="0,0" k="offset"/>
+            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+            <prop v="MM" k="offset_unit"/>
+            <prop v="255,255,255,255" k="outline_color"/>
+            <prop v="solid" k="outline_style"/>
+            <prop v="0.2" k="outline_width"/>
+            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+            <prop v="MM" k="outline_width_unit"/>
+            <prop v="diameter" k="scale_method"/>
+            <prop v="1.6" k="size"/>
+            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+            <prop v="MM" k="size_unit"/>
+            <prop v="1" k="vertical_anchor_point"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option name="type" type="QString" value="collection"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol name="4" alpha="1" clip_to_extent="1" type="marker" force_rhr="0">
+        <symbol name="16" force_rhr="0" type="marker" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <layer locked="0" pass="0" enabled="1" class="SimpleMarker">
             <Option type="Map">
-              <Option name="angle" type="QString" value="0"/>
-              <Option name="cap_style" type="QString" value="square"/>
-              <Option name="color" type="QString" value="242,169,0,255"/>
-              <Option name="horizontal_anchor_point" type="QString" value="1"/>
-              <Option name="joinstyle" type="QString" value="bevel"/>
-              <Option name="name" type="QString" value="diamond"/>
-              <Option name="offset" type="QString" value="0,0"/>
-              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="offset_unit" type="QString" value="MM"/>
-              <Option name="outline_color" type="QString" value="255,255,255,255"/>
-              <Option name="outline_style" type="QString" value="solid"/>
-              <Option name="outline_width" type="QString" value="0.5"/>
-              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="outline_width_unit" type="QString" value="MM"/>
-              <Option name="scale_method" type="QString" value="diameter"/>
-              <Option name="size" type="QString" value="4.2"/>
-              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="size_unit" type="QString" value="MM"/>
-              <Option name="vertical_anchor_point" type="QString" value="1"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="61,111,182,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="circle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.4" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="2.2" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
-            <prop k="angle" v="0"/>
-            <prop k="cap_style" v="square"/>
-            <prop k="color" v="242,169,0,255"/>
-            <prop k="horizontal_anchor_point" v="1"/>
-            <prop k="joinstyle" v="bevel"/>
-            <prop k="name" v="diamond"/>
-            <prop k="offset" v="0,0"/>
-            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="offset_unit" v="MM"/>
-            <prop k="outline_color" v="255,255,255,255"/>
-            <prop k="outline_style" v="solid"/>
-            <prop k="outline_width" v="0.5"/>
-            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="outline_width_unit" v="MM"/>
-            <prop k="scale_method" v="diameter"/>
-            <prop k="size" v="4.2"/>
-            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="size_unit" v="MM"/>
-            <prop k="vertical_anchor_point" v="1"/>
+            <prop v="0" k="angle"/>
+            <prop v="square" k="cap_style"/>
+            <prop v="61,111,182,255" k="color"/>
+            <prop v="1" k="horizontal_anchor_point"/>
+            <prop v="bevel" k="joinstyle"/>
+            <prop v="circle" k="name"/>
+            <prop v="0,0" k="offset"/>
+            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+            <prop v="MM" k="offset_unit"/>
+            <prop v="255,255,255,255" k="outline_color"/>
+            <prop v="solid" k="outline_style"/>
+            <prop v="0.4" k="outline_width"/>
+            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+            <prop v="MM" k="outline_width_unit"/>
+            <prop v="diameter" k="scale_method"/>
+            <prop v="2.2" k="size"/>
+            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+            <prop v="MM" k="size_unit"/>
+            <prop v="1" k="vertical_anchor_point"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option name="type" type="QString" value="collection"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol name="5" alpha="1" clip_to_extent="1" type="marker" force_rhr="0">
+        <symbol name="2" force_rhr="0" type="marker" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <layer locked="0" pass="0" enabled="1" class="SimpleMarker">
             <Option type="Map">
-              <Option name="angle" type="QString" value="0"/>
-              <Option name="cap_style" type="QString" value="square"/>
-              <Option name="color" type="QString" value="35,163,71,255"/>
-              <Option name="horizontal_anchor_point" type="QString" value="1"/>
-              <Option name="joinstyle" type="QString" value="bevel"/>
-              <Option name="name" type="QString" value="diamond"/>
-              <Option name="offset" type="QString" value="0,0"/>
-              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="offset_unit" type="QString" value="MM"/>
-              <Option name="outline_color" type="QString" value="255,255,255,255"/>
-              <Option name="outline_style" type="QString" value="solid"/>
-              <Option name="outline_width" type="QString" value="0.5"/>
-              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="outline_width_unit" type="QString" value="MM"/>
-              <Option name="scale_method" type="QString" value="diameter"/>
-              <Option name="size" type="QString" value="4.2"/>
-              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="size_unit" type="QString" value="MM"/>
-              <Option name="vertical_anchor_point" type="QString" value="1"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="35,163,71,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="circle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.5" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="4.2" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
-            <prop k="angle" v="0"/>
-            <prop k="cap_style" v="square"/>
-            <prop k="color" v="35,163,71,255"/>
-            <prop k="horizontal_anchor_point" v="1"/>
-            <prop k="joinstyle" v="bevel"/>
-            <prop k="name" v="diamond"/>
-            <prop k="offset" v="0,0"/>
-            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="offset_unit" v="MM"/>
-            <prop k="outline_color" v="255,255,255,255"/>
-            <prop k="outline_style" v="solid"/>
-            <prop k="outline_width" v="0.5"/>
-            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="outline_width_unit" v="MM"/>
-            <prop k="scale_method" v="diameter"/>
-            <prop k="size" v="4.2"/>
-            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="size_unit" v="MM"/>
-            <prop k="vertical_anchor_point" v="1"/>
+            <prop v="0" k="angle"/>
+            <prop v="square" k="cap_style"/>
+            <prop v="35,163,71,255" k="color"/>
+            <prop v="1" k="horizontal_anchor_point"/>
+            <prop v="bevel" k="joinstyle"/>
+            <prop v="circle" k="name"/>
+            <prop v="0,0" k="offset"/>
+            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+            <prop v="MM" k="offset_unit"/>
+            <prop v="255,255,255,255" k="outline_color"/>
+            <prop v="solid" k="outline_style"/>
+            <prop v="0.5" k="outline_width"/>
+            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+            <prop v="MM" k="outline_width_unit"/>
+            <prop v="diameter" k="scale_method"/>
+            <prop v="4.2" k="size"/>
+            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+            <prop v="MM" k="size_unit"/>
+            <prop v="1" k="vertical_anchor_point"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option name="type" type="QString" value="collection"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol name="6" alpha="1" clip_to_extent="1" type="marker" force_rhr="0">
+        <symbol name="3" force_rhr="0" type="marker" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <layer locked="0" pass="0" enabled="1" class="SimpleMarker">
             <Option type="Map">
-              <Option name="angle" type="QString" value="0"/>
-              <Option name="cap_style" type="QString" value="square"/>
-              <Option name="color" type="QString" value="224,32,42,255"/>
-              <Option name="horizontal_anchor_point" type="QString" value="1"/>
-              <Option name="joinstyle" type="QString" value="bevel"/>
-              <Option name="name" type="QString" value="square"/>
-              <Option name="offset" type="QString" value="0,0"/>
-              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="offset_unit" type="QString" value="MM"/>
-              <Option name="outline_color" type="QString" value="255,255,255,255"/>
-              <Option name="outline_style" type="QString" value="solid"/>
-              <Option name="outline_width" type="QString" value="0.6"/>
-              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="outline_width_unit" type="QString" value="MM"/>
-              <Option name="scale_method" type="QString" value="diameter"/>
-              <Option name="size" type="QString" value="4.8"/>
-              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="size_unit" type="QString" value="MM"/>
-              <Option name="vertical_anchor_point" type="QString" value="1"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="224,32,42,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="diamond" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.6" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="4.8" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
-            <prop k="angle" v="0"/>
-            <prop k="cap_style" v="square"/>
-            <prop k="color" v="224,32,42,255"/>
-            <prop k="horizontal_anchor_point" v="1"/>
-            <prop k="joinstyle" v="bevel"/>
-            <prop k="name" v="square"/>
-            <prop k="offset" v="0,0"/>
-            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="offset_unit" v="MM"/>
-            <prop k="outline_color" v="255,255,255,255"/>
-            <prop k="outline_style" v="solid"/>
-            <prop k="outline_width" v="0.6"/>
-            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="outline_width_unit" v="MM"/>
-            <prop k="scale_method" v="diameter"/>
-            <prop k="size" v="4.8"/>
-            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="size_unit" v="MM"/>
-            <prop k="vertical_anchor_point" v="1"/>
+            <prop v="0" k="angle"/>
+            <prop v="square" k="cap_style"/>
+            <prop v="224,32,42,255" k="color"/>
+            <prop v="1" k="horizontal_anchor_point"/>
+            <prop v="bevel" k="joinstyle"/>
+            <prop v="diamond" k="name"/>
+            <prop v="0,0" k="offset"/>
+            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+            <prop v="MM" k="offset_unit"/>
+            <prop v="255,255,255,255" k="outline_color"/>
+            <prop v="solid" k="outline_style"/>
+            <prop v="0.6" k="outline_width"/>
+            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+            <prop v="MM" k="outline_width_unit"/>
+            <prop v="diameter" k="scale_method"/>
+            <prop v="4.8" k="size"/>
+            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+            <prop v="MM" k="size_unit"/>
+            <prop v="1" k="vertical_anchor_point"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option name="type" type="QString" value="collection"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol name="7" alpha="1" clip_to_extent="1" type="marker" force_rhr="0">
+        <symbol name="4" force_rhr="0" type="marker" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <layer locked="0" pass="0" enabled="1" class="SimpleMarker">
             <Option type="Map">
-              <Option name="angle" type="QString" value="0"/>
-              <Option name="cap_style" type="QString" value="square"/>
-              <Option name="color" type="QString" value="242,169,0,255"/>
-              <Option name="horizontal_anchor_point" type="QString" value="1"/>
-              <Option name="joinstyle" type="QString" value="bevel"/>
-              <Option name="name" type="QString" value="square"/>
-              <Option name="offset" type="QString" value="0,0"/>
-              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="offset_unit" type="QString" value="MM"/>
-              <Option name="outline_color" type="QString" value="255,255,255,255"/>
-              <Option name="outline_style" type="QString" value="solid"/>
-              <Option name="outline_width" type="QString" value="0.5"/>
-              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="outline_width_unit" type="QString" value="MM"/>
-              <Option name="scale_method" type="QString" value="diameter"/>
-              <Option name="size" type="QString" value="4.2"/>
-              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="size_unit" type="QString" value="MM"/>
-              <Option name="vertical_anchor_point" type="QString" value="1"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="242,169,0,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="diamond" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.5" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="4.2" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
-            <prop k="angle" v="0"/>
-            <prop k="cap_style" v="square"/>
-            <prop k="color" v="242,169,0,255"/>
-            <prop k="horizontal_anchor_point" v="1"/>
-            <prop k="joinstyle" v="bevel"/>
-            <prop k="name" v="square"/>
-            <prop k="offset" v="0,0"/>
-            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="offset_unit" v="MM"/>
-            <prop k="outline_color" v="255,255,255,255"/>
-            <prop k="outline_style" v="solid"/>
-            <prop k="outline_width" v="0.5"/>
-            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="outline_width_unit" v="MM"/>
-            <prop k="scale_method" v="diameter"/>
-            <prop k="size" v="4.2"/>
-            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="size_unit" v="MM"/>
-            <prop k="vertical_anchor_point" v="1"/>
+            <prop v="0" k="angle"/>
+            <prop v="square" k="cap_style"/>
+            <prop v="242,169,0,255" k="color"/>
+            <prop v="1" k="horizontal_anchor_point"/>
+            <prop v="bevel" k="joinstyle"/>
+            <prop v="diamond" k="name"/>
+            <prop v="0,0" k="offset"/>
+            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+            <prop v="MM" k="offset_unit"/>
+            <prop v="255,255,255,255" k="outline_color"/>
+            <prop v="solid" k="outline_style"/>
+            <prop v="0.5" k="outline_width"/>
+            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+            <prop v="MM" k="outline_width_unit"/>
+            <prop v="diameter" k="scale_method"/>
+            <prop v="4.2" k="size"/>
+            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+            <prop v="MM" k="size_unit"/>
+            <prop v="1" k="vertical_anchor_point"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option name="type" type="QString" value="collection"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol name="8" alpha="1" clip_to_extent="1" type="marker" force_rhr="0">
+        <symbol name="5" force_rhr="0" type="marker" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <layer locked="0" pass="0" enabled="1" class="SimpleMarker">
             <Option type="Map">
-              <Option name="angle" type="QString" value="0"/>
-              <Option name="cap_style" type="QString" value="square"/>
-              <Option name="color" type="QString" value="35,163,71,255"/>
-              <Option name="horizontal_anchor_point" type="QString" value="1"/>
-              <Option name="joinstyle" type="QString" value="bevel"/>
-              <Option name="name" type="QString" value="square"/>
-              <Option name="offset" type="QString" value="0,0"/>
-              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="offset_unit" type="QString" value="MM"/>
-              <Option name="outline_color" type="QString" value="255,255,255,255"/>
-              <Option name="outline_style" type="QString" value="solid"/>
-              <Option name="outline_width" type="QString" value="0.5"/>
-              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="outline_width_unit" type="QString" value="MM"/>
-              <Option name="scale_method" type="QString" value="diameter"/>
-              <Option name="size" type="QString" value="4.2"/>
-              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="size_unit" type="QString" value="MM"/>
-              <Option name="vertical_anchor_point" type="QString" value="1"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="35,163,71,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="diamond" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.5" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="4.2" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
-            <prop k="angle" v="0"/>
-            <prop k="cap_style" v="square"/>
-            <prop k="color" v="35,163,71,255"/>
-            <prop k="horizontal_anchor_point" v="1"/>
-            <prop k="joinstyle" v="bevel"/>
-            <prop k="name" v="square"/>
-            <prop k="offset" v="0,0"/>
-            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="offset_unit" v="MM"/>
-            <prop k="outline_color" v="255,255,255,255"/>
-            <prop k="outline_style" v="solid"/>
-            <prop k="outline_width" v="0.5"/>
-            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="outline_width_unit" v="MM"/>
-            <prop k="scale_method" v="diameter"/>
-            <prop k="size" v="4.2"/>
-            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="size_unit" v="MM"/>
-            <prop k="vertical_anchor_point" v="1"/>
+            <prop v="0" k="angle"/>
+            <prop v="square" k="cap_style"/>
+            <prop v="35,163,71,255" k="color"/>
+            <prop v="1" k="horizontal_anchor_point"/>
+            <prop v="bevel" k="joinstyle"/>
+            <prop v="diamond" k="name"/>
+            <prop v="0,0" k="offset"/>
+            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+            <prop v="MM" k="offset_unit"/>
+            <prop v="255,255,255,255" k="outline_color"/>
+            <prop v="solid" k="outline_style"/>
+            <prop v="0.5" k="outline_width"/>
+            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+            <prop v="MM" k="outline_width_unit"/>
+            <prop v="diameter" k="scale_method"/>
+            <prop v="4.2" k="size"/>
+            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+            <prop v="MM" k="size_unit"/>
+            <prop v="1" k="vertical_anchor_point"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option name="type" type="QString" value="collection"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol name="9" alpha="1" clip_to_extent="1" type="marker" force_rhr="0">
+        <symbol name="6" force_rhr="0" type="marker" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <layer locked="0" pass="0" enabled="1" class="SimpleMarker">
             <Option type="Map">
-              <Option name="angle" type="QString" value="0"/>
-              <Option name="cap_style" type="QString" value="square"/>
-              <Option name="color" type="QString" value="224,32,42,255"/>
-              <Option name="horizontal_anchor_point" type="QString" value="1"/>
-              <Option name="joinstyle" type="QString" value="bevel"/>
-              <Option name="name" type="QString" value="triangle"/>
-              <Option name="offset" type="QString" value="0,0"/>
-              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="offset_unit" type="QString" value="MM"/>
-              <Option name="outline_color" type="QString" value="255,255,255,255"/>
-              <Option name="outline_style" type="QString" value="solid"/>
-              <Option name="outline_width" type="QString" value="0.6"/>
-              <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="outline_width_unit" type="QString" value="MM"/>
-              <Option name="scale_method" type="QString" value="diameter"/>
-              <Option name="size" type="QString" value="5.2"/>
-              <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-              <Option name="size_unit" type="QString" value="MM"/>
-              <Option name="vertical_anchor_point" type="QString" value="1"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="224,32,42,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="square" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.6" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="4.8" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
-            <prop k="angle" v="0"/>
-            <prop k="cap_style" v="square"/>
-            <prop k="color" v="224,32,42,255"/>
-            <prop k="horizontal_anchor_point" v="1"/>
-            <prop k="joinstyle" v="bevel"/>
-            <prop k="name" v="triangle"/>
-            <prop k="offset" v="0,0"/>
-            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="offset_unit" v="MM"/>
-            <prop k="outline_color" v="255,255,255,255"/>
-            <prop k="outline_style" v="solid"/>
-            <prop k="outline_width" v="0.6"/>
-            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="outline_width_unit" v="MM"/>
-            <prop k="scale_method" v="diameter"/>
-            <prop k="size" v="5.2"/>
-            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-            <prop k="size_unit" v="MM"/>
-            <prop k="vertical_anchor_point" v="1"/>
+            <prop v="0" k="angle"/>
+            <prop v="square" k="cap_style"/>
+            <prop v="224,32,42,255" k="color"/>
+            <prop v="1" k="horizontal_anchor_point"/>
+            <prop v="bevel" k="joinstyle"/>
+            <prop v="square" k="name"/>
+            <prop v="0,0" k="offset"/>
+            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+            <prop v="MM" k="offset_unit"/>
+            <prop v="255,255,255,255" k="outline_color"/>
+            <prop v="solid" k="outline_style"/>
+            <prop v="0.6" k="outline_width"/>
+            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+            <prop v="MM" k="outline_width_unit"/>
+            <prop v="diameter" k="scale_method"/>
+            <prop v="4.8" k="size"/>
+            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+            <prop v="MM" k="size_unit"/>
+            <prop v="1" k="vertical_anchor_point"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option name="type" type="QString" value="collection"/>
+                <Option value="collection" name="type" type="QString"/>
+              </Option>
+            </data_defined_properties>
+          </layer>
+        </symbol>
+        <symbol name="7" force_rhr="0" type="marker" alpha="1" clip_to_extent="1">
+          <data_defined_properties>
+            <Option type="Map">
+              <Option value="" name="name" type="QString"/>
+              <Option name="properties"/>
+              <Option value="collection" name="type" type="QString"/>
+            </Option>
+          </data_defined_properties>
+          <layer locked="0" pass="0" enabled="1" class="SimpleMarker">
+            <Option type="Map">
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="242,169,0,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="square" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.5" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="4.2" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
+            </Option>
+            <prop v="0" k="angle"/>
+            <prop v="square" k="cap_style"/>
+            <prop v="242,169,0,255" k="color"/>
+            <prop v="1" k="horizontal_anchor_point"/>
+            <prop v="bevel" k="joinstyle"/>
+            <prop v="square" k="name"/>
+            <prop v="0,0" k="offset"/>
+            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+            <prop v="MM" k="offset_unit"/>
+            <prop v="255,255,255,255" k="outline_color"/>
+            <prop v="solid" k="outline_style"/>
+            <prop v="0.5" k="outline_width"/>
+            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+            <prop v="MM" k="outline_width_unit"/>
+            <prop v="diameter" k="scale_method"/>
+            <prop v="4.2" k="size"/>
+            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+            <prop v="MM" k="size_unit"/>
+            <prop v="1" k="vertical_anchor_point"/>
+            <data_defined_properties>
+              <Option type="Map">
+                <Option value="" name="name" type="QString"/>
+                <Option name="properties"/>
+                <Option value="collection" name="type" type="QString"/>
+              </Option>
+            </data_defined_properties>
+          </layer>
+        </symbol>
+        <symbol name="8" force_rhr="0" type="marker" alpha="1" clip_to_extent="1">
+          <data_defined_properties>
+            <Option type="Map">
+              <Option value="" name="name" type="QString"/>
+              <Option name="properties"/>
+              <Option value="collection" name="type" type="QString"/>
+            </Option>
+          </data_defined_properties>
+          <layer locked="0" pass="0" enabled="1" class="SimpleMarker">
+            <Option type="Map">
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="35,163,71,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="square" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.5" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="4.2" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
+            </Option>
+            <prop v="0" k="angle"/>
+            <prop v="square" k="cap_style"/>
+            <prop v="35,163,71,255" k="color"/>
+            <prop v="1" k="horizontal_anchor_point"/>
+            <prop v="bevel" k="joinstyle"/>
+            <prop v="square" k="name"/>
+            <prop v="0,0" k="offset"/>
+            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+            <prop v="MM" k="offset_unit"/>
+            <prop v="255,255,255,255" k="outline_color"/>
+            <prop v="solid" k="outline_style"/>
+            <prop v="0.5" k="outline_width"/>
+            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+            <prop v="MM" k="outline_width_unit"/>
+            <prop v="diameter" k="scale_method"/>
+            <prop v="4.2" k="size"/>
+            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+            <prop v="MM" k="size_unit"/>
+            <prop v="1" k="vertical_anchor_point"/>
+            <data_defined_properties>
+              <Option type="Map">
+                <Option value="" name="name" type="QString"/>
+                <Option name="properties"/>
+                <Option value="collection" name="type" type="QString"/>
+              </Option>
+            </data_defined_properties>
+          </layer>
+        </symbol>
+        <symbol name="9" force_rhr="0" type="marker" alpha="1" clip_to_extent="1">
+          <data_defined_properties>
+            <Option type="Map">
+              <Option value="" name="name" type="QString"/>
+              <Option name="properties"/>
+              <Option value="collection" name="type" type="QString"/>
+            </Option>
+          </data_defined_properties>
+          <layer locked="0" pass="0" enabled="1" class="SimpleMarker">
+            <Option type="Map">
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="224,32,42,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="triangle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.6" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="5.2" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
+            </Option>
+            <prop v="0" k="angle"/>
+            <prop v="square" k="cap_style"/>
+            <prop v="224,32,42,255" k="color"/>
+            <prop v="1" k="horizontal_anchor_point"/>
+            <prop v="bevel" k="joinstyle"/>
+            <prop v="triangle" k="name"/>
+            <prop v="0,0" k="offset"/>
+            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+            <prop v="MM" k="offset_unit"/>
+            <prop v="255,255,255,255" k="outline_color"/>
+            <prop v="solid" k="outline_style"/>
+            <prop v="0.6" k="outline_width"/>
+            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+            <prop v="MM" k="outline_width_unit"/>
+            <prop v="diameter" k="scale_method"/>
+            <prop v="5.2" k="size"/>
+            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+            <prop v="MM" k="size_unit"/>
+            <prop v="1" k="vertical_anchor_point"/>
+            <data_defined_properties>
+              <Option type="Map">
+                <Option value="" name="name" type="QString"/>
+                <Option name="properties"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
       </symbols>
     </renderer-v2>
-    <symbol name="centerSymbol" alpha="1" clip_to_extent="1" type="marker" force_rhr="0">
+    <symbol name="centerSymbol" force_rhr="0" type="marker" alpha="1" clip_to_extent="1">
       <data_defined_properties>
         <Option type="Map">
-          <Option name="name" type="QString" value=""/>
+          <Option value="" name="name" type="QString"/>
           <Option name="properties"/>
-          <Option name="type" type="QString" value="collection"/>
+          <Option value="collection" name="type" type="QString"/>
         </Option>
       </data_defined_properties>
-      <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+      <layer locked="0" pass="0" enabled="1" class="SimpleMarker">
         <Option type="Map">
-          <Option name="angle" type="QString" value="0"/>
-          <Option name="cap_style" type="QString" value="square"/>
-          <Option name="color" type="QString" value="61,111,182,255"/>
-          <Option name="horizontal_anchor_point" type="QString" value="1"/>
-          <Option name="joinstyle" type="QString" value="bevel"/>
-          <Option name="name" type="QString" value="circle"/>
-          <Option name="offset" type="QString" value="0,0"/>
-          <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="offset_unit" type="QString" value="MM"/>
-          <Option name="outline_color" type="QString" value="255,255,255,255"/>
-          <Option name="outline_style" type="QString" value="solid"/>
-          <Option name="outline_width" type="QString" value="0.6"/>
-          <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="outline_width_unit" type="QString" value="MM"/>
-          <Option name="scale_method" type="QString" value="diameter"/>
-          <Option name="size" type="QString" value="5"/>
-          <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="size_unit" type="QString" value="MM"/>
-          <Option name="vertical_anchor_point" type="QString" value="1"/>
+          <Option value="0" name="angle" type="QString"/>
+          <Option value="square" name="cap_style" type="QString"/>
+          <Option value="61,111,182,255" name="color" type="QString"/>
+          <Option value="1" name="horizontal_anchor_point" type="QString"/>
+          <Option value="bevel" name="joinstyle" type="QString"/>
+          <Option value="circle" name="name" type="QString"/>
+          <Option value="0,0" name="offset" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+          <Option value="MM" name="offset_unit" type="QString"/>
+          <Option value="255,255,255,255" name="outline_color" type="QString"/>
+          <Option value="solid" name="outline_style" type="QString"/>
+          <Option value="0.5" name="outline_width" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+          <Option value="MM" name="outline_width_unit" type="QString"/>
+          <Option value="diameter" name="scale_method" type="QString"/>
+          <Option value="5" name="size" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+          <Option value="MM" name="size_unit" type="QString"/>
+          <Option value="1" name="vertical_anchor_point" type="QString"/>
         </Option>
-        <prop k="angle" v="0"/>
-        <prop k="cap_style" v="square"/>
-        <prop k="color" v="61,111,182,255"/>
-        <prop k="horizontal_anchor_point" v="1"/>
-        <prop k="joinstyle" v="bevel"/>
-        <prop k="name" v="circle"/>
-        <prop k="offset" v="0,0"/>
-        <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-        <prop k="offset_unit" v="MM"/>
-        <prop k="outline_color" v="255,255,255,255"/>
-        <prop k="outline_style" v="solid"/>
-        <prop k="outline_width" v="0.6"/>
-        <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-        <prop k="outline_width_unit" v="MM"/>
-        <prop k="scale_method" v="diameter"/>
-        <prop k="size" v="5"/>
-        <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-        <prop k="size_unit" v="MM"/>
-        <prop k="vertical_anchor_point" v="1"/>
+        <prop v="0" k="angle"/>
+        <prop v="square" k="cap_style"/>
+        <prop v="61,111,182,255" k="color"/>
+        <prop v="1" k="horizontal_anchor_point"/>
+        <prop v="bevel" k="joinstyle"/>
+        <prop v="circle" k="name"/>
+        <prop v="0,0" k="offset"/>
+        <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+        <prop v="MM" k="offset_unit"/>
+        <prop v="255,255,255,255" k="outline_color"/>
+        <prop v="solid" k="outline_style"/>
+        <prop v="0.5" k="outline_width"/>
+        <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+        <prop v="MM" k="outline_width_unit"/>
+        <prop v="diameter" k="scale_method"/>
+        <prop v="5" k="size"/>
+        <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+        <prop v="MM" k="size_unit"/>
+        <prop v="1" k="vertical_anchor_point"/>
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option value="" name="name" type="QString"/>
             <Option name="properties" type="Map">
               <Option name="fillColor" type="Map">
-                <Option name="active" type="bool" value="true"/>
-                <Option name="expression" type="QString" value="coalesce(@cluster_color, '#3d6fb6')"/>
-                <Option name="type" type="int" value="3"/>
+                <Option value="true" name="active" type="bool"/>
+                <Option value="coalesce(@cluster_color, '#3d6fb6')" name="expression" type="QString"/>
+                <Option value="3" name="type" type="int"/>
+              </Option>
+              <Option name="outlineColor" type="Map">
+                <Option value="true" name="active" type="bool"/>
+                <Option value="if(@cluster_color IS NULL AND @map_scale > 25000, '#e0202a', '#ffffff')" name="expression" type="QString"/>
+                <Option value="3" name="type" type="int"/>
+              </Option>
+              <Option name="outlineWidth" type="Map">
+                <Option value="true" name="active" type="bool"/>
+                <Option value="if(@cluster_color IS NULL AND @map_scale > 25000, 0.9, 0.5)" name="expression" type="QString"/>
+                <Option value="3" name="type" type="int"/>
               </Option>
               <Option name="size" type="Map">
-                <Option name="active" type="bool" value="true"/>
-                <Option name="expression" type="QString" value="min(4.6 + 1.1 * ln(@cluster_size), 10)"/>
-                <Option name="type" type="int" value="3"/>
+                <Option value="true" name="active" type="bool"/>
+                <Option value="min(3.4 + 1.2 * ln(@cluster_size), 9)" name="expression" type="QString"/>
+                <Option value="3" name="type" type="int"/>
               </Option>
             </Option>
-            <Option name="type" type="QString" value="collection"/>
+            <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
       </layer>
-      <layer pass="0" class="FontMarker" enabled="1" locked="0">
+      <layer locked="0" pass="0" enabled="1" class="FontMarker">
         <Option type="Map">
-          <Option name="angle" type="QString" value="0"/>
-          <Option name="chr" type="QString" value=""/>
-          <Option name="color" type="QString" value="255,255,255,255"/>
-          <Option name="font" type="QString" value="Sans Serif"/>
-          <Option name="font_style" type="QString" value="Bold"/>
-          <Option name="horizontal_anchor_point" type="QString" value="1"/>
-          <Option name="joinstyle" type="QString" value="miter"/>
-          <Option name="offset" type="QString" value="0,0"/>
-          <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="offset_unit" type="QString" value="MM"/>
-          <Option name="outline_color" type="QString" value="255,255,255,255"/>
-          <Option name="outline_width" type="QString" value="0"/>
-          <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="outline_width_unit" type="QString" value="MM"/>
-          <Option name="size" type="QString" value="3"/>
-          <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="size_unit" type="QString" value="MM"/>
-          <Option name="vertical_anchor_point" type="QString" value="1"/>
+          <Option value="0" name="angle" type="QString"/>
+          <Option value="" name="chr" type="QString"/>
+          <Option value="255,255,255,255" name="color" type="QString"/>
+          <Option value="Sans Serif" name="font" type="QString"/>
+          <Option value="Bold" name="font_style" type="QString"/>
+          <Option value="1" name="horizontal_anchor_point" type="QString"/>
+          <Option value="miter" name="joinstyle" type="QString"/>
+          <Option value="0,0" name="offset" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+          <Option value="MM" name="offset_unit" type="QString"/>
+          <Option value="255,255,255,255" name="outline_color" type="QString"/>
+          <Option value="0" name="outline_width" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+          <Option value="MM" name="outline_width_unit" type="QString"/>
+          <Option value="2.6" name="size" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+          <Option value="MM" name="size_unit" type="QString"/>
+          <Option value="1" name="vertical_anchor_point" type="QString"/>
         </Option>
-        <prop k="angle" v="0"/>
-        <prop k="chr" v=""/>
-        <prop k="color" v="255,255,255,255"/>
-        <prop k="font" v="Sans Serif"/>
-        <prop k="font_style" v="Bold"/>
-        <prop k="horizontal_anchor_point" v="1"/>
-        <prop k="joinstyle" v="miter"/>
-        <prop k="offset" v="0,0"/>
-        <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-        <prop k="offset_unit" v="MM"/>
-        <prop k="outline_color" v="255,255,255,255"/>
-        <prop k="outline_width" v="0"/>
-        <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-        <prop k="outline_width_unit" v="MM"/>
-        <prop k="size" v="3"/>
-        <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-        <prop k="size_unit" v="MM"/>
-        <prop k="vertical_anchor_point" v="1"/>
+        <prop v="0" k="angle"/>
+        <prop v="" k="chr"/>
+        <prop v="255,255,255,255" k="color"/>
+        <prop v="Sans Serif" k="font"/>
+        <prop v="Bold" k="font_style"/>
+        <prop v="1" k="horizontal_anchor_point"/>
+        <prop v="miter" k="joinstyle"/>
+        <prop v="0,0" k="offset"/>
+        <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+        <prop v="MM" k="offset_unit"/>
+        <prop v="255,255,255,255" k="outline_color"/>
+        <prop v="0" k="outline_width"/>
+        <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+        <prop v="MM" k="outline_width_unit"/>
+        <prop v="2.6" k="size"/>
+        <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+        <prop v="MM" k="size_unit"/>
+        <prop v="1" k="vertical_anchor_point"/>
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option value="" name="name" type="QString"/>
             <Option name="properties" type="Map">
               <Option name="char" type="Map">
-                <Option name="active" type="bool" value="true"/>
-                <Option name="expression" type="QString" value="@cluster_size"/>
-                <Option name="type" type="int" value="3"/>
+                <Option value="true" name="active" type="bool"/>
+                <Option value="@cluster_size" name="expression" type="QString"/>
+                <Option value="3" name="type" type="int"/>
+              </Option>
+              <Option name="size" type="Map">
+                <Option value="true" name="active" type="bool"/>
+                <Option value="if(@cluster_size >= 100, 2.2, 2.6)" name="expression" type="QString"/>
+                <Option value="3" name="type" type="int"/>
               </Option>
             </Option>
-            <Option name="type" type="QString" value="collection"/>
+            <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
       </layer>
     </symbol>
     <orderby>
-      <orderByClause nullsFirst="0" asc="1">CASE WHEN "light" = 'red' THEN 3 WHEN "light" = 'yellow' THEN 2 WHEN "light" = 'green' THEN 1 ELSE 0 END</orderByClause>
+      <orderByClause asc="1" nullsFirst="0">CASE WHEN "light" = 'red' THEN 3 WHEN "light" = 'yellow' THEN 2 WHEN "light" = 'green' THEN 1 ELSE 0 END</orderByClause>
     </orderby>
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style fontSize="7.5" previewBkgrdColor="255,255,255,255" allowHtml="0" textColor="34,34,34,255" fontKerning="1" fontWordSpacing="0" fontSizeUnit="Point" isExpression="0" textOpacity="1" fontUnderline="0" fontStrikeout="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" multilineHeight="1" fontWeight="50" textOrientation="horizontal" blendMode="0" capitalization="0" fieldName="code" fontFamily="Noto Sans CJK SC" fontLetterSpacing="0" fontItalic="0" useSubstitutions="0" legendString="Aa" namedStyle="">
+      <text-style namedStyle="" fontWordSpacing="0" useSubstitutions="0" fontKerning="1" capitalization="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fieldName="code" legendString="Aa" fontWeight="50" textColor="34,34,34,255" textOrientation="horizontal" isExpression="0" fontStrikeout="0" blendMode="0" fontFamily="Noto Sans CJK SC" fontSizeUnit="Point" allowHtml="0" previewBkgrdColor="255,255,255,255" fontLetterSpacing="0" fontUnderline="0" fontItalic="0" fontSize="7.5" multilineHeight="1" textOpacity="1">
         <families/>
-        <text-buffer bufferColor="255,255,255,255" bufferNoFill="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferOpacity="0.84999999999999998" bufferSize="0.69999999999999996" bufferJoinStyle="128" bufferSizeUnits="MM" bufferBlendMode="0" bufferDraw="1"/>
-        <text-mask maskEnabled="0" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskType="0" maskSize="1.5" maskJoinStyle="128" maskedSymbolLayers="" maskOpacity="1" maskSizeUnits="MM"/>
-        <background shapeSVGFile="" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeSizeType="0" shapeOffsetX="0" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeSizeY="0" shapeBorderColor="128,128,128,255" shapeSizeUnit="MM" shapeBlendMode="0" shapeFillColor="255,255,255,255" shapeRotationType="0" shapeOffsetUnit="MM" shapeSizeX="0" shapeOffsetY="0" shapeBorderWidth="0" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeRotation="0" shapeBorderWidthUnit="MM" shapeOpacity="1" shapeRadiiY="0" shapeRadiiUnit="MM" shapeDraw="0" shapeType="0" shapeRadiiX="0" shapeJoinStyle="64" shapeSizeMapUnitScale="3x:0,0,0,0,0,0">
-          <symbol name="fillSymbol" alpha="1" clip_to_extent="1" type="fill" force_rhr="0">
+        <text-buffer bufferDraw="1" bufferJoinStyle="128" bufferSizeUnits="MM" bufferColor="255,255,255,255" bufferSize="0.69999999999999996" bufferNoFill="1" bufferBlendMode="0" bufferOpacity="0.84999999999999998" bufferSizeMapUnitScale="3x:0,0,0,0,0,0"/>
+        <text-mask maskType="0" maskJoinStyle="128" maskedSymbolLayers="" maskOpacity="1" maskSize="1.5" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskEnabled="0" maskSizeUnits="MM"/>
+        <background shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeSizeType="0" shapeBorderWidth="0" shapeRotation="0" shapeRadiiUnit="MM" shapeOffsetX="0" shapeBorderColor="128,128,128,255" shapeSizeY="0" shapeDraw="0" shapeOffsetY="0" shapeType="0" shapeBlendMode="0" shapeRotationType="0" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeSizeX="0" shapeOffsetUnit="MM" shapeFillColor="255,255,255,255" shapeOpacity="1" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeBorderWidthUnit="MM" shapeRadiiX="0" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeJoinStyle="64" shapeSizeUnit="MM" shapeRadiiY="0" shapeSVGFile="">
+          <symbol name="fillSymbol" force_rhr="0" type="fill" alpha="1" clip_to_extent="1">
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option name="type" type="QString" value="collection"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
-            <layer pass="0" class="SimpleFill" enabled="1" locked="0">
+            <layer locked="0" pass="0" enabled="1" class="SimpleFill">
               <Option type="Map">
-                <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-                <Option name="color" type="QString" value="255,255,255,255"/>
-                <Option name="joinstyle" type="QString" value="bevel"/>
-                <Option name="offset" type="QString" value="0,0"/>
-                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-                <Option name="offset_unit" type="QString" value="MM"/>
-                <Option name="outline_color" type="QString" value="128,128,128,255"/>
-                <Option name="outline_style" type="QString" value="no"/>
-                <Option name="outline_width" type="QString" value="0"/>
-                <Option name="outline_width_unit" type="QString" value="MM"/>
-                <Option name="style" type="QString" value="solid"/>
+                <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
+                <Option value="255,255,255,255" name="color" type="QString"/>
+                <Option value="bevel" name="joinstyle" type="QString"/>
+                <Option value="0,0" name="offset" type="QString"/>
+                <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+                <Option value="MM" name="offset_unit" type="QString"/>
+                <Option value="128,128,128,255" name="outline_color" type="QString"/>
+                <Option value="no" name="outline_style" type="QString"/>
+                <Option value="0" name="outline_width" type="QString"/>
+                <Option value="MM" name="outline_width_unit" type="QString"/>
+                <Option value="solid" name="style" type="QString"/>
               </Option>
-              <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-              <prop k="color" v="255,255,255,255"/>
-              <prop k="joinstyle" v="bevel"/>
-              <prop k="offset" v="0,0"/>
-              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-              <prop k="offset_unit" v="MM"/>
-              <prop k="outline_color" v="128,128,128,255"/>
-              <prop k="outline_style" v="no"/>
-              <prop k="outline_width" v="0"/>
-              <prop k="outline_width_unit" v="MM"/>
-              <prop k="style" v="solid"/>
+              <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+              <prop v="255,255,255,255" k="color"/>
+              <prop v="bevel" k="joinstyle"/>
+              <prop v="0,0" k="offset"/>
+              <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+              <prop v="MM" k="offset_unit"/>
+              <prop v="128,128,128,255" k="outline_color"/>
+              <prop v="no" k="outline_style"/>
+              <prop v="0" k="outline_width"/>
+              <prop v="MM" k="outline_width_unit"/>
+              <prop v="solid" k="style"/>
               <data_defined_properties>
                 <Option type="Map">
-                  <Option name="name" type="QString" value=""/>
+                  <Option value="" name="name" type="QString"/>
                   <Option name="properties"/>
-                  <Option name="type" type="QString" value="collection"/>
+                  <Option value="collection" name="type" type="QString"/>
                 </Option>
               </data_defined_properties>
             </layer>
           </symbol>
         </background>
-        <shadow shadowOffsetGlobal="1" shadowRadiusUnit="MM" shadowOffsetAngle="135" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowScale="100" shadowColor="0,0,0,255" shadowBlendMode="6" shadowOffsetUnit="MM" shadowRadiusAlphaOnly="0" shadowDraw="0" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowRadius="1.5" shadowUnder="0" shadowOpacity="0.69999999999999996" shadowOffsetDist="1"/>
+        <shadow shadowRadiusAlphaOnly="0" shadowOffsetAngle="135" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowOpacity="0.69999999999999996" shadowScale="100" shadowOffsetDist="1" shadowOffsetGlobal="1" shadowBlendMode="6" shadowRadius="1.5" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowRadiusUnit="MM" shadowColor="0,0,0,255" shadowOffsetUnit="MM" shadowUnder="0" shadowDraw="0"/>
         <dd_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option value="" name="name" type="QString"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option value="collection" name="type" type="QString"/>
           </Option>
         </dd_properties>
         <substitutions/>
       </text-style>
-      <text-format useMaxLineLengthForAutoWrap="1" reverseDirectionSymbol="0" placeDirectionSymbol="0" autoWrapLength="0" leftDirectionSymbol="&lt;" rightDirectionSymbol=">" addDirectionSymbol="0" wrapChar="" multilineAlign="3" decimals="3" plussign="0" formatNumbers="0"/>
-      <placement predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" repeatDistanceUnits="MM" quadOffset="4" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" geometryGenerator="" offsetUnits="MM" maxCurvedCharAngleOut="-25" layerType="UnknownGeometry" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" centroidInside="1" lineAnchorType="0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" lineAnchorPercent="0.5" yOffset="0" maxCurvedCharAngleIn="25" dist="1.2" offsetType="0" xOffset="0" distUnits="MM" rotationAngle="0" distMapUnitScale="3x:0,0,0,0,0,0" preserveRotation="1" centroidWhole="0" placement="0" overrunDistanceUnit="MM" polygonPlacementFlags="2" priority="10" overrunDistance="0" repeatDistance="0" geometryGeneratorEnabled="0" placementFlags="10" geometryGeneratorType="PointGeometry" rotationUnit="AngleDegrees" lineAnchorClipping="0" fitInPolygonOnly="0"/>
-      <rendering drawLabels="1" mergeLines="0" fontMinPixelSize="0" limitNumLabels="0" obstacleFactor="1" fontMaxPixelSize="10000" displayAll="0" scaleMin="0" scaleVisibility="1" minFeatureSize="0" obstacle="1" scaleMax="2500" fontLimitPixelSize="0" obstacleType="1" maxNumLabels="2000" upsidedownLabels="0" zIndex="0" labelPerPart="0" unplacedVisibility="0"/>
+      <text-format useMaxLineLengthForAutoWrap="1" addDirectionSymbol="0" plussign="0" leftDirectionSymbol="&lt;" wrapChar="" autoWrapLength="0" decimals="3" rightDirectionSymbol=">" reverseDirectionSymbol="0" placeDirectionSymbol="0" formatNumbers="0" multilineAlign="3"/>
+      <placement layerType="UnknownGeometry" fitInPolygonOnly="0" preserveRotation="1" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" xOffset="0" offsetUnits="MM" lineAnchorType="0" offsetType="0" yOffset="0" distMapUnitScale="3x:0,0,0,0,0,0" placement="0" priority="10" repeatDistance="0" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" geometryGeneratorEnabled="0" centroidWhole="0" lineAnchorClipping="0" geometryGeneratorType="PointGeometry" lineAnchorPercent="0.5" dist="1.2" geometryGenerator="" placementFlags="10" repeatDistanceUnits="MM" overrunDistance="0" centroidInside="1" rotationAngle="0" distUnits="MM" rotationUnit="AngleDegrees" polygonPlacementFlags="2" quadOffset="4" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" overrunDistanceUnit="MM" maxCurvedCharAngleIn="25" maxCurvedCharAngleOut="-25"/>
+      <rendering mergeLines="0" limitNumLabels="0" maxNumLabels="2000" unplacedVisibility="0" obstacle="1" upsidedownLabels="0" drawLabels="1" minFeatureSize="0" fontMinPixelSize="0" obstacleType="1" scaleMax="2500" obstacleFactor="1" displayAll="0" scaleMin="0" fontLimitPixelSize="0" scaleVisibility="1" zIndex="0" fontMaxPixelSize="10000" labelPerPart="0"/>
       <dd_properties>
         <Option type="Map">
-          <Option name="name" type="QString" value=""/>
+          <Option value="" name="name" type="QString"/>
           <Option name="properties"/>
-          <Option name="type" type="QString" value="collection"/>
+          <Option value="collection" name="type" type="QString"/>
         </Option>
       </dd_properties>
       <callout type="simple">
         <Option type="Map">
-          <Option name="anchorPoint" type="QString" value="pole_of_inaccessibility"/>
-          <Option name="blendMode" type="int" value="0"/>
+          <Option value="pole_of_inaccessibility" name="anchorPoint" type="QString"/>
+          <Option value="0" name="blendMode" type="int"/>
           <Option name="ddProperties" type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option value="" name="name" type="QString"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option value="collection" name="type" type="QString"/>
           </Option>
-          <Option name="drawToAllParts" type="bool" value="false"/>
-          <Option name="enabled" type="QString" value="0"/>
-          <Option name="labelAnchorPoint" type="QString" value="point_on_exterior"/>
-          <Option name="lineSymbol" type="QString" value="&lt;symbol name=&quot;symbol&quot; alpha=&quot;1&quot; clip_to_extent=&quot;1&quot; type=&quot;line&quot; force_rhr=&quot;0&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;name&quot; type=&quot;QString&quot; value=&quot;&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option name=&quot;type&quot; type=&quot;QString&quot; value=&quot;collection&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer pass=&quot;0&quot; class=&quot;SimpleLine&quot; enabled=&quot;1&quot; locked=&quot;0&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;align_dash_pattern&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;capstyle&quot; type=&quot;QString&quot; value=&quot;square&quot;/>&lt;Option name=&quot;customdash&quot; type=&quot;QString&quot; value=&quot;5;2&quot;/>&lt;Option name=&quot;customdash_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;customdash_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;dash_pattern_offset&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;dash_pattern_offset_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;dash_pattern_offset_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;draw_inside_polygon&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;joinstyle&quot; type=&quot;QString&quot; value=&quot;bevel&quot;/>&lt;Option name=&quot;line_color&quot; type=&quot;QString&quot; value=&quot;60,60,60,255&quot;/>&lt;Option name=&quot;line_style&quot; type=&quot;QString&quot; value=&quot;solid&quot;/>&lt;Option name=&quot;line_width&quot; type=&quot;QString&quot; value=&quot;0.3&quot;/>&lt;Option name=&quot;line_width_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;offset&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;offset_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;offset_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;ring_filter&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;trim_distance_end&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;trim_distance_end_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;trim_distance_end_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;trim_distance_start&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;trim_distance_start_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;trim_distance_start_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;tweak_dash_pattern_on_corners&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;use_custom_dash&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;width_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;/Option>&lt;prop k=&quot;align_dash_pattern&quot; v=&quot;0&quot;/>&lt;prop k=&quot;capstyle&quot; v=&quot;square&quot;/>&lt;prop k=&quot;customdash&quot; v=&quot;5;2&quot;/>&lt;prop k=&quot;customdash_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;customdash_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;dash_pattern_offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;dash_pattern_offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;dash_pattern_offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;draw_inside_polygon&quot; v=&quot;0&quot;/>&lt;prop k=&quot;joinstyle&quot; v=&quot;bevel&quot;/>&lt;prop k=&quot;line_color&quot; v=&quot;60,60,60,255&quot;/>&lt;prop k=&quot;line_style&quot; v=&quot;solid&quot;/>&lt;prop k=&quot;line_width&quot; v=&quot;0.3&quot;/>&lt;prop k=&quot;line_width_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;ring_filter&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_end_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;trim_distance_start&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_start_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_start_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;tweak_dash_pattern_on_corners&quot; v=&quot;0&quot;/>&lt;prop k=&quot;use_custom_dash&quot; v=&quot;0&quot;/>&lt;prop k=&quot;width_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;name&quot; type=&quot;QString&quot; value=&quot;&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option name=&quot;type&quot; type=&quot;QString&quot; value=&quot;collection&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>"/>
-          <Option name="minLength" type="double" value="0"/>
-          <Option name="minLengthMapUnitScale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="minLengthUnit" type="QString" value="MM"/>
-          <Option name="offsetFromAnchor" type="double" value="0"/>
-          <Option name="offsetFromAnchorMapUnitScale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="offsetFromAnchorUnit" type="QString" value="MM"/>
-          <Option name="offsetFromLabel" type="double" value="0"/>
-          <Option name="offsetFromLabelMapUnitScale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="offsetFromLabelUnit" type="QString" value="MM"/>
+          <Option value="false" name="drawToAllParts" type="bool"/>
+          <Option value="0" name="enabled" type="QString"/>
+          <Option value="point_on_exterior" name="labelAnchorPoint" type="QString"/>
+          <Option value="&lt;symbol name=&quot;symbol&quot; force_rhr=&quot;0&quot; type=&quot;line&quot; alpha=&quot;1&quot; clip_to_extent=&quot;1&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; name=&quot;name&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; name=&quot;type&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer locked=&quot;0&quot; pass=&quot;0&quot; enabled=&quot;1&quot; class=&quot;SimpleLine&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;0&quot; name=&quot;align_dash_pattern&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;square&quot; name=&quot;capstyle&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;5;2&quot; name=&quot;customdash&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;customdash_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;customdash_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;dash_pattern_offset&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;dash_pattern_offset_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;dash_pattern_offset_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;draw_inside_polygon&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;bevel&quot; name=&quot;joinstyle&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;60,60,60,255&quot; name=&quot;line_color&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;solid&quot; name=&quot;line_style&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0.3&quot; name=&quot;line_width&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;line_width_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;offset&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;offset_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;offset_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;ring_filter&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;trim_distance_end&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;trim_distance_end_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;trim_distance_end_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;trim_distance_start&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;trim_distance_start_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;trim_distance_start_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;tweak_dash_pattern_on_corners&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;use_custom_dash&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;width_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;prop v=&quot;0&quot; k=&quot;align_dash_pattern&quot;/>&lt;prop v=&quot;square&quot; k=&quot;capstyle&quot;/>&lt;prop v=&quot;5;2&quot; k=&quot;customdash&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;customdash_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;customdash_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;dash_pattern_offset&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;dash_pattern_offset_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;dash_pattern_offset_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;draw_inside_polygon&quot;/>&lt;prop v=&quot;bevel&quot; k=&quot;joinstyle&quot;/>&lt;prop v=&quot;60,60,60,255&quot; k=&quot;line_color&quot;/>&lt;prop v=&quot;solid&quot; k=&quot;line_style&quot;/>&lt;prop v=&quot;0.3&quot; k=&quot;line_width&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;line_width_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;offset&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;offset_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;offset_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;ring_filter&quot;/>&lt;prop v=&quot;0&quot; k=&quot;trim_distance_end&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_end_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_end_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;trim_distance_start&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_start_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_start_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;tweak_dash_pattern_on_corners&quot;/>&lt;prop v=&quot;0&quot; k=&quot;use_custom_dash&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;width_map_unit_scale&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; name=&quot;name&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; name=&quot;type&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>" name="lineSymbol" type="QString"/>
+          <Option value="0" name="minLength" type="double"/>
+          <Option value="3x:0,0,0,0,0,0" name="minLengthMapUnitScale" type="QString"/>
+          <Option value="MM" name="minLengthUnit" type="QString"/>
+          <Option value="0" name="offsetFromAnchor" type="double"/>
+          <Option value="3x:0,0,0,0,0,0" name="offsetFromAnchorMapUnitScale" type="QString"/>
+          <Option value="MM" name="offsetFromAnchorUnit" type="QString"/>
+          <Option value="0" name="offsetFromLabel" type="double"/>
+          <Option value="3x:0,0,0,0,0,0" name="offsetFromLabelMapUnitScale" type="QString"/>
+          <Option value="MM" name="offsetFromLabelUnit" type="QString"/>
         </Option>
       </callout>
     </settings>
@@ -1118,211 +1314,211 @@
     <field name="light" configurationFlags="None"/>
   </fieldConfiguration>
   <aliases>
-    <alias name="" index="0" field="id"/>
-    <alias name="" index="1" field="code"/>
-    <alias name="" index="2" field="source"/>
-    <alias name="" index="3" field="kind"/>
-    <alias name="" index="4" field="class_code"/>
-    <alias name="" index="5" field="description"/>
-    <alias name="" index="6" field="address"/>
-    <alias name="" index="7" field="urgent"/>
-    <alias name="" index="8" field="component_code"/>
-    <alias name="" index="9" field="x"/>
-    <alias name="" index="10" field="y"/>
-    <alias name="" index="11" field="grid_code"/>
-    <alias name="" index="12" field="community_code"/>
-    <alias name="" index="13" field="street_code"/>
-    <alias name="" index="14" field="district_code"/>
-    <alias name="" index="15" field="level"/>
-    <alias name="" index="16" field="state"/>
-    <alias name="" index="17" field="reporter"/>
-    <alias name="" index="18" field="inspector"/>
-    <alias name="" index="19" field="department_code"/>
-    <alias name="" index="20" field="suggested_department_code"/>
-    <alias name="" index="21" field="last_department_code"/>
-    <alias name="" index="22" field="stage"/>
-    <alias name="" index="23" field="stage_started_at"/>
-    <alias name="" index="24" field="deadline"/>
-    <alias name="" index="25" field="paused_at"/>
-    <alias name="" index="26" field="postponement_until"/>
-    <alias name="" index="27" field="verification_result"/>
-    <alias name="" index="28" field="check_result"/>
-    <alias name="" index="29" field="close_type"/>
-    <alias name="" index="30" field="rework_count"/>
-    <alias name="" index="31" field="return_count"/>
-    <alias name="" index="32" field="urge_count"/>
-    <alias name="" index="33" field="postpone_count"/>
-    <alias name="" index="34" field="registered_at"/>
-    <alias name="" index="35" field="accepted_at"/>
-    <alias name="" index="36" field="accept_late"/>
-    <alias name="" index="37" field="filed_at"/>
-    <alias name="" index="38" field="verify_late"/>
-    <alias name="" index="39" field="dispatched_at"/>
-    <alias name="" index="40" field="dispatch_late"/>
-    <alias name="" index="41" field="handle_deadline"/>
-    <alias name="" index="42" field="handled_at"/>
-    <alias name="" index="43" field="handle_late"/>
-    <alias name="" index="44" field="check_late"/>
-    <alias name="" index="45" field="closed_at"/>
-    <alias name="" index="46" field="updated_at"/>
-    <alias name="" index="47" field="version"/>
-    <alias name="" index="48" field="light"/>
+    <alias name="" field="id" index="0"/>
+    <alias name="" field="code" index="1"/>
+    <alias name="" field="source" index="2"/>
+    <alias name="" field="kind" index="3"/>
+    <alias name="" field="class_code" index="4"/>
+    <alias name="" field="description" index="5"/>
+    <alias name="" field="address" index="6"/>
+    <alias name="" field="urgent" index="7"/>
+    <alias name="" field="component_code" index="8"/>
+    <alias name="" field="x" index="9"/>
+    <alias name="" field="y" index="10"/>
+    <alias name="" field="grid_code" index="11"/>
+    <alias name="" field="community_code" index="12"/>
+    <alias name="" field="street_code" index="13"/>
+    <alias name="" field="district_code" index="14"/>
+    <alias name="" field="level" index="15"/>
+    <alias name="" field="state" index="16"/>
+    <alias name="" field="reporter" index="17"/>
+    <alias name="" field="inspector" index="18"/>
+    <alias name="" field="department_code" index="19"/>
+    <alias name="" field="suggested_department_code" index="20"/>
+    <alias name="" field="last_department_code" index="21"/>
+    <alias name="" field="stage" index="22"/>
+    <alias name="" field="stage_started_at" index="23"/>
+    <alias name="" field="deadline" index="24"/>
+    <alias name="" field="paused_at" index="25"/>
+    <alias name="" field="postponement_until" index="26"/>
+    <alias name="" field="verification_result" index="27"/>
+    <alias name="" field="check_result" index="28"/>
+    <alias name="" field="close_type" index="29"/>
+    <alias name="" field="rework_count" index="30"/>
+    <alias name="" field="return_count" index="31"/>
+    <alias name="" field="urge_count" index="32"/>
+    <alias name="" field="postpone_count" index="33"/>
+    <alias name="" field="registered_at" index="34"/>
+    <alias name="" field="accepted_at" index="35"/>
+    <alias name="" field="accept_late" index="36"/>
+    <alias name="" field="filed_at" index="37"/>
+    <alias name="" field="verify_late" index="38"/>
+    <alias name="" field="dispatched_at" index="39"/>
+    <alias name="" field="dispatch_late" index="40"/>
+    <alias name="" field="handle_deadline" index="41"/>
+    <alias name="" field="handled_at" index="42"/>
+    <alias name="" field="handle_late" index="43"/>
+    <alias name="" field="check_late" index="44"/>
+    <alias name="" field="closed_at" index="45"/>
+    <alias name="" field="updated_at" index="46"/>
+    <alias name="" field="version" index="47"/>
+    <alias name="" field="light" index="48"/>
   </aliases>
   <defaults>
-    <default expression="" applyOnUpdate="0" field="id"/>
-    <default expression="" applyOnUpdate="0" field="code"/>
-    <default expression="" applyOnUpdate="0" field="source"/>
-    <default expression="" applyOnUpdate="0" field="kind"/>
-    <default expression="" applyOnUpdate="0" field="class_code"/>
-    <default expression="" applyOnUpdate="0" field="description"/>
-    <default expression="" applyOnUpdate="0" field="address"/>
-    <default expression="" applyOnUpdate="0" field="urgent"/>
-    <default expression="" applyOnUpdate="0" field="component_code"/>
-    <default expression="" applyOnUpdate="0" field="x"/>
-    <default expression="" applyOnUpdate="0" field="y"/>
-    <default expression="" applyOnUpdate="0" field="grid_code"/>
-    <default expression="" applyOnUpdate="0" field="community_code"/>
-    <default expression="" applyOnUpdate="0" field="street_code"/>
-    <default expression="" applyOnUpdate="0" field="district_code"/>
-    <default expression="" applyOnUpdate="0" field="level"/>
-    <default expression="" applyOnUpdate="0" field="state"/>
-    <default expression="" applyOnUpdate="0" field="reporter"/>
-    <default expression="" applyOnUpdate="0" field="inspector"/>
-    <default expression="" applyOnUpdate="0" field="department_code"/>
-    <default expression="" applyOnUpdate="0" field="suggested_department_code"/>
-    <default expression="" applyOnUpdate="0" field="last_department_code"/>
-    <default expression="" applyOnUpdate="0" field="stage"/>
-    <default expression="" applyOnUpdate="0" field="stage_started_at"/>
-    <default expression="" applyOnUpdate="0" field="deadline"/>
-    <default expression="" applyOnUpdate="0" field="paused_at"/>
-    <default expression="" applyOnUpdate="0" field="postponement_until"/>
-    <default expression="" applyOnUpdate="0" field="verification_result"/>
-    <default expression="" applyOnUpdate="0" field="check_result"/>
-    <default expression="" applyOnUpdate="0" field="close_type"/>
-    <default expression="" applyOnUpdate="0" field="rework_count"/>
-    <default expression="" applyOnUpdate="0" field="return_count"/>
-    <default expression="" applyOnUpdate="0" field="urge_count"/>
-    <default expression="" applyOnUpdate="0" field="postpone_count"/>
-    <default expression="" applyOnUpdate="0" field="registered_at"/>
-    <default expression="" applyOnUpdate="0" field="accepted_at"/>
-    <default expression="" applyOnUpdate="0" field="accept_late"/>
-    <default expression="" applyOnUpdate="0" field="filed_at"/>
-    <default expression="" applyOnUpdate="0" field="verify_late"/>
-    <default expression="" applyOnUpdate="0" field="dispatched_at"/>
-    <default expression="" applyOnUpdate="0" field="dispatch_late"/>
-    <default expression="" applyOnUpdate="0" field="handle_deadline"/>
-    <default expression="" applyOnUpdate="0" field="handled_at"/>
-    <default expression="" applyOnUpdate="0" field="handle_late"/>
-    <default expression="" applyOnUpdate="0" field="check_late"/>
-    <default expression="" applyOnUpdate="0" field="closed_at"/>
-    <default expression="" applyOnUpdate="0" field="updated_at"/>
-    <default expression="" applyOnUpdate="0" field="version"/>
-    <default expression="" applyOnUpdate="0" field="light"/>
+    <default field="id" applyOnUpdate="0" expression=""/>
+    <default field="code" applyOnUpdate="0" expression=""/>
+    <default field="source" applyOnUpdate="0" expression=""/>
+    <default field="kind" applyOnUpdate="0" expression=""/>
+    <default field="class_code" applyOnUpdate="0" expression=""/>
+    <default field="description" applyOnUpdate="0" expression=""/>
+    <default field="address" applyOnUpdate="0" expression=""/>
+    <default field="urgent" applyOnUpdate="0" expression=""/>
+    <default field="component_code" applyOnUpdate="0" expression=""/>
+    <default field="x" applyOnUpdate="0" expression=""/>
+    <default field="y" applyOnUpdate="0" expression=""/>
+    <default field="grid_code" applyOnUpdate="0" expression=""/>
+    <default field="community_code" applyOnUpdate="0" expression=""/>
+    <default field="street_code" applyOnUpdate="0" expression=""/>
+    <default field="district_code" applyOnUpdate="0" expression=""/>
+    <default field="level" applyOnUpdate="0" expression=""/>
+    <default field="state" applyOnUpdate="0" expression=""/>
+    <default field="reporter" applyOnUpdate="0" expression=""/>
+    <default field="inspector" applyOnUpdate="0" expression=""/>
+    <default field="department_code" applyOnUpdate="0" expression=""/>
+    <default field="suggested_department_code" applyOnUpdate="0" expression=""/>
+    <default field="last_department_code" applyOnUpdate="0" expression=""/>
+    <default field="stage" applyOnUpdate="0" expression=""/>
+    <default field="stage_started_at" applyOnUpdate="0" expression=""/>
+    <default field="deadline" applyOnUpdate="0" expression=""/>
+    <default field="paused_at" applyOnUpdate="0" expression=""/>
+    <default field="postponement_until" applyOnUpdate="0" expression=""/>
+    <default field="verification_result" applyOnUpdate="0" expression=""/>
+    <default field="check_result" applyOnUpdate="0" expression=""/>
+    <default field="close_type" applyOnUpdate="0" expression=""/>
+    <default field="rework_count" applyOnUpdate="0" expression=""/>
+    <default field="return_count" applyOnUpdate="0" expression=""/>
+    <default field="urge_count" applyOnUpdate="0" expression=""/>
+    <default field="postpone_count" applyOnUpdate="0" expression=""/>
+    <default field="registered_at" applyOnUpdate="0" expression=""/>
+    <default field="accepted_at" applyOnUpdate="0" expression=""/>
+    <default field="accept_late" applyOnUpdate="0" expression=""/>
+    <default field="filed_at" applyOnUpdate="0" expression=""/>
+    <default field="verify_late" applyOnUpdate="0" expression=""/>
+    <default field="dispatched_at" applyOnUpdate="0" expression=""/>
+    <default field="dispatch_late" applyOnUpdate="0" expression=""/>
+    <default field="handle_deadline" applyOnUpdate="0" expression=""/>
+    <default field="handled_at" applyOnUpdate="0" expression=""/>
+    <default field="handle_late" applyOnUpdate="0" expression=""/>
+    <default field="check_late" applyOnUpdate="0" expression=""/>
+    <default field="closed_at" applyOnUpdate="0" expression=""/>
+    <default field="updated_at" applyOnUpdate="0" expression=""/>
+    <default field="version" applyOnUpdate="0" expression=""/>
+    <default field="light" applyOnUpdate="0" expression=""/>
   </defaults>
   <constraints>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="id"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="code"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="source"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="kind"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="class_code"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="description"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="address"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="urgent"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="component_code"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="x"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="y"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="grid_code"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="community_code"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="street_code"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="district_code"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="level"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="state"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="reporter"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="inspector"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="department_code"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="suggested_department_code"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="last_department_code"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="stage"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="stage_started_at"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="deadline"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="paused_at"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="postponement_until"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="verification_result"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="check_result"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="close_type"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="rework_count"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="return_count"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="urge_count"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="postpone_count"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="registered_at"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="accepted_at"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="accept_late"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="filed_at"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="verify_late"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="dispatched_at"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="dispatch_late"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="handle_deadline"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="handled_at"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="handle_late"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="check_late"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="closed_at"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="updated_at"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="version"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="light"/>
+    <constraint field="id" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="code" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="source" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="kind" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="class_code" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="description" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="address" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="urgent" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="component_code" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="x" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="y" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="grid_code" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="community_code" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="street_code" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="district_code" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="level" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="state" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="reporter" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="inspector" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="department_code" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="suggested_department_code" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="last_department_code" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="stage" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="stage_started_at" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="deadline" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="paused_at" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="postponement_until" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="verification_result" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="check_result" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="close_type" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="rework_count" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="return_count" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="urge_count" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="postpone_count" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="registered_at" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="accepted_at" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="accept_late" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="filed_at" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="verify_late" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="dispatched_at" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="dispatch_late" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="handle_deadline" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="handled_at" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="handle_late" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="check_late" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="closed_at" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="updated_at" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="version" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="light" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" desc="" field="id"/>
-    <constraint exp="" desc="" field="code"/>
-    <constraint exp="" desc="" field="source"/>
-    <constraint exp="" desc="" field="kind"/>
-    <constraint exp="" desc="" field="class_code"/>
-    <constraint exp="" desc="" field="description"/>
-    <constraint exp="" desc="" field="address"/>
-    <constraint exp="" desc="" field="urgent"/>
-    <constraint exp="" desc="" field="component_code"/>
-    <constraint exp="" desc="" field="x"/>
-    <constraint exp="" desc="" field="y"/>
-    <constraint exp="" desc="" field="grid_code"/>
-    <constraint exp="" desc="" field="community_code"/>
-    <constraint exp="" desc="" field="street_code"/>
-    <constraint exp="" desc="" field="district_code"/>
-    <constraint exp="" desc="" field="level"/>
-    <constraint exp="" desc="" field="state"/>
-    <constraint exp="" desc="" field="reporter"/>
-    <constraint exp="" desc="" field="inspector"/>
-    <constraint exp="" desc="" field="department_code"/>
-    <constraint exp="" desc="" field="suggested_department_code"/>
-    <constraint exp="" desc="" field="last_department_code"/>
-    <constraint exp="" desc="" field="stage"/>
-    <constraint exp="" desc="" field="stage_started_at"/>
-    <constraint exp="" desc="" field="deadline"/>
-    <constraint exp="" desc="" field="paused_at"/>
-    <constraint exp="" desc="" field="postponement_until"/>
-    <constraint exp="" desc="" field="verification_result"/>
-    <constraint exp="" desc="" field="check_result"/>
-    <constraint exp="" desc="" field="close_type"/>
-    <constraint exp="" desc="" field="rework_count"/>
-    <constraint exp="" desc="" field="return_count"/>
-    <constraint exp="" desc="" field="urge_count"/>
-    <constraint exp="" desc="" field="postpone_count"/>
-    <constraint exp="" desc="" field="registered_at"/>
-    <constraint exp="" desc="" field="accepted_at"/>
-    <constraint exp="" desc="" field="accept_late"/>
-    <constraint exp="" desc="" field="filed_at"/>
-    <constraint exp="" desc="" field="verify_late"/>
-    <constraint exp="" desc="" field="dispatched_at"/>
-    <constraint exp="" desc="" field="dispatch_late"/>
-    <constraint exp="" desc="" field="handle_deadline"/>
-    <constraint exp="" desc="" field="handled_at"/>
-    <constraint exp="" desc="" field="handle_late"/>
-    <constraint exp="" desc="" field="check_late"/>
-    <constraint exp="" desc="" field="closed_at"/>
-    <constraint exp="" desc="" field="updated_at"/>
-    <constraint exp="" desc="" field="version"/>
-    <constraint exp="" desc="" field="light"/>
+    <constraint field="id" exp="" desc=""/>
+    <constraint field="code" exp="" desc=""/>
+    <constraint field="source" exp="" desc=""/>
+    <constraint field="kind" exp="" desc=""/>
+    <constraint field="class_code" exp="" desc=""/>
+    <constraint field="description" exp="" desc=""/>
+    <constraint field="address" exp="" desc=""/>
+    <constraint field="urgent" exp="" desc=""/>
+    <constraint field="component_code" exp="" desc=""/>
+    <constraint field="x" exp="" desc=""/>
+    <constraint field="y" exp="" desc=""/>
+    <constraint field="grid_code" exp="" desc=""/>
+    <constraint field="community_code" exp="" desc=""/>
+    <constraint field="street_code" exp="" desc=""/>
+    <constraint field="district_code" exp="" desc=""/>
+    <constraint field="level" exp="" desc=""/>
+    <constraint field="state" exp="" desc=""/>
+    <constraint field="reporter" exp="" desc=""/>
+    <constraint field="inspector" exp="" desc=""/>
+    <constraint field="department_code" exp="" desc=""/>
+    <constraint field="suggested_department_code" exp="" desc=""/>
+    <constraint field="last_department_code" exp="" desc=""/>
+    <constraint field="stage" exp="" desc=""/>
+    <constraint field="stage_started_at" exp="" desc=""/>
+    <constraint field="deadline" exp="" desc=""/>
+    <constraint field="paused_at" exp="" desc=""/>
+    <constraint field="postponement_until" exp="" desc=""/>
+    <constraint field="verification_result" exp="" desc=""/>
+    <constraint field="check_result" exp="" desc=""/>
+    <constraint field="close_type" exp="" desc=""/>
+    <constraint field="rework_count" exp="" desc=""/>
+    <constraint field="return_count" exp="" desc=""/>
+    <constraint field="urge_count" exp="" desc=""/>
+    <constraint field="postpone_count" exp="" desc=""/>
+    <constraint field="registered_at" exp="" desc=""/>
+    <constraint field="accepted_at" exp="" desc=""/>
+    <constraint field="accept_late" exp="" desc=""/>
+    <constraint field="filed_at" exp="" desc=""/>
+    <constraint field="verify_late" exp="" desc=""/>
+    <constraint field="dispatched_at" exp="" desc=""/>
+    <constraint field="dispatch_late" exp="" desc=""/>
+    <constraint field="handle_deadline" exp="" desc=""/>
+    <constraint field="handled_at" exp="" desc=""/>
+    <constraint field="handle_late" exp="" desc=""/>
+    <constraint field="check_late" exp="" desc=""/>
+    <constraint field="closed_at" exp="" desc=""/>
+    <constraint field="updated_at" exp="" desc=""/>
+    <constraint field="version" exp="" desc=""/>
+    <constraint field="light" exp="" desc=""/>
   </constraintExpressions>
   <expressionfields>
-    <field subType="0" name="light" length="8" expression="with_variable('now_ms', coalesce(@console_now_ms, epoch(now())),&#xa; with_variable('due_ms', (day(to_date(&quot;deadline&quot;) - to_date('1970-01-01')) * 86400 + hour(&quot;deadline&quot;) * 3600 + minute(&quot;deadline&quot;) * 60 + second(&quot;deadline&quot;)) * 1000,&#xa; with_variable('start_ms', (day(to_date(&quot;stage_started_at&quot;) - to_date('1970-01-01')) * 86400 + hour(&quot;stage_started_at&quot;) * 3600 + minute(&quot;stage_started_at&quot;) * 60 + second(&quot;stage_started_at&quot;)) * 1000,&#xa; CASE&#xa;  WHEN &quot;state&quot; IN ('closed', 'rejected', 'cancelled', 'suspended') OR &quot;deadline&quot; IS NULL THEN NULL&#xa;  WHEN @now_ms > @due_ms THEN 'red'&#xa;  WHEN @start_ms IS NOT NULL AND @due_ms > @start_ms&#xa;   AND (@now_ms - @start_ms) > 0.8 * (@due_ms - @start_ms) THEN 'yellow'&#xa;  ELSE 'green'&#xa; END)))" precision="0" comment="" type="10" typeName="string"/>
+    <field name="light" subType="0" typeName="string" precision="0" type="10" comment="" length="8" expression="with_variable('now_ms', coalesce(@console_now_ms, epoch(now())),&#xa; with_variable('due_ms', (day(to_date(&quot;deadline&quot;) - to_date('1970-01-01')) * 86400 + hour(&quot;deadline&quot;) * 3600 + minute(&quot;deadline&quot;) * 60 + second(&quot;deadline&quot;)) * 1000,&#xa; with_variable('start_ms', (day(to_date(&quot;stage_started_at&quot;) - to_date('1970-01-01')) * 86400 + hour(&quot;stage_started_at&quot;) * 3600 + minute(&quot;stage_started_at&quot;) * 60 + second(&quot;stage_started_at&quot;)) * 1000,&#xa; CASE&#xa;  WHEN &quot;state&quot; IN ('closed', 'rejected', 'cancelled', 'suspended') OR &quot;deadline&quot; IS NULL THEN NULL&#xa;  WHEN @now_ms > @due_ms THEN 'red'&#xa;  WHEN @start_ms IS NOT NULL AND @due_ms > @start_ms&#xa;   AND (@now_ms - @start_ms) > 0.8 * (@due_ms - @start_ms) THEN 'yellow'&#xa;  ELSE 'green'&#xa; END)))"/>
   </expressionfields>
   <mapTip></mapTip>
   <layerGeometryType>0</layerGeometryType>

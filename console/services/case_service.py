@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 
 from geoalchemy2.shape import from_shape
 from shapely.geometry import Point
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -322,8 +322,8 @@ class CaseService:
     @staticmethod
     def _audit(s: Session, row: CaseFile, action: str, actor: Actor, from_state, to_state,
                at: datetime, note: str | None, payload: dict) -> CaseEvent:
-        seq = s.scalar(select(func.coalesce(func.max(CaseEvent.seq), 0))
-                       .where(CaseEvent.case_id == row.id)) + 1
+        # one event per version: register makes version 1, each action adds one (version_id_col)
+        seq = 1 if from_state is None else row.version + 1
         event = CaseEvent(case_id=row.id, seq=seq, action=action, actor=actor.name, at=at,
                           from_state=str(from_state) if from_state else None, to_state=str(to_state),
                           note=note, payload=json.dumps(payload, ensure_ascii=False, default=str))

@@ -7,6 +7,8 @@ the most specific rule wins, and a district rule beats a city one for district c
 
 from __future__ import annotations
 
+import time
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -24,33 +26,54 @@ def _specificity(pattern: str, class_code: str) -> int:
     return 0
 
 
+_RULES_TTL_S = 30.0
+_rules_cache: dict[str, tuple[float, list]] = {}
+
+
+def _rules(session: Session) -> list[tuple[str, str, str, str, str | None]]:
+    """(kind, pattern, department, level, district) rows, cached briefly per database: they
+    change a few times a year, and registration is on the hot path of bulk imports."""
+    key = str(session.bind.url)
+    hit = _rules_cache.get(key)
+    now = time.monotonic()
+    if hit and now - hit[0] < _RULES_TTL_S:
+        return hit[1]
+    rows = [tuple(r) for r in session.execute(
+        select(RoutingRule.kind, RoutingRule.class_pattern, Department.code, Department.level,
+               Department.district_code)
+        .join(Department, Department.code == RoutingRule.department_code)).all()]
+    _rules_cache[key] = (now, rows)
+    return rows
+
+
+def forget_rules() -> None:
+    _rules_cache.clear()
+
+
 def suggest_department(session: Session, kind: str, class_code: str, district_code: str,
                        level: str = "district", component_code: str | None = None) -> str | None:
     if kind == "component" and component_code:
         owner = session.scalar(select(Component.owner_code).where(Component.code == component_code))
         if owner:
             return owner
-    rules = session.execute(
-        select(RoutingRule, Department)
-        .join(Department, Department.code == RoutingRule.department_code)
-        .where(RoutingRule.kind == kind)
-    ).all()
     best, best_key = None, (0, 0)
-    for rule, dept in rules:
-        spec = _specificity(rule.class_pattern, class_code)
+    for rule_kind, pattern, dept_code, dept_level, dept_district in _rules(session):
+        if rule_kind != kind:
+            continue
+        spec = _specificity(pattern, class_code)
         if not spec:
             continue
         if level == "district":
-            if dept.level == "district" and dept.district_code != district_code:
+            if dept_level == "district" and dept_district != district_code:
                 continue
-            area = 2 if dept.level == "district" else 1
+            area = 2 if dept_level == "district" else 1
         else:
-            if dept.level != "city":
+            if dept_level != "city":
                 continue
             area = 1
         key = (area, spec) if kind == "event" else (spec, area)
         if key > best_key:
-            best, best_key = dept.code, key
+            best, best_key = dept_code, key
     return best
 
 

@@ -173,7 +173,7 @@ class CaseDock(QDockWidget):
         self.setWidget(self.wrap_body(body))
 
         for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset,
-                       self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.model.dataChanged, self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
                        self.proxy.layoutChanged):
             signal.connect(self._update_count)
         # ages and traffic lights move with the clock
@@ -343,6 +343,12 @@ class CaseDock(QDockWidget):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         text = str(total) if shown == total else f"{shown} / {total}"
         self.count_label.setText(_tr("{n} cases").format(n=text))
+        views = getattr(self, "_views", [])
+        if views:
+            cases = [self.model.case(r) for r in range(self.model.rowCount())]
+            for i, (label, predicate) in enumerate(views):
+                n = len(cases) if predicate is None else sum(1 for c in cases if predicate(c))
+                self.view_combo.setItemText(i, f"{label} ({n})")
 
     # --- actions -----------------------------------------------------------------------
 

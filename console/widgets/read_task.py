@@ -15,7 +15,7 @@ from qgis.core import QgsApplication, QgsTask
 class ReadTask(QgsTask):
     def __init__(self, description: str, fn: Callable[[], object],
                  done: Callable[[object], None], failed: Callable[[Exception], None]):
-        super().__init__(description, QgsTask.CanCancel | QgsTask.Silent)
+        super().__init__(description, QgsTask.CanCancel)
         self._fn = fn
         self._done = done
         self._failed = failed

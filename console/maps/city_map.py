@@ -1,0 +1,405 @@
+"""The city map: the console's central widget, a real QgsMapCanvas over the demo or live city.
+
+Ownership: a ``CityMap`` owns its ``QgsProject`` (unless one is given), the layers built
+from ``layer_specs``, the highlight and the map tools; ``shutdown()`` (called on close)
+stops rendering and removes its layers. Everything here runs on the main thread; QGIS
+renders the layers on its own worker threads and reads the database through its providers.
+
+Signals (for the main window and the docks):
+
+- ``caseClicked(case_id)``: the user clicked a case pin with the default tool.
+- ``locationPicked(x, y)``: after ``start_pick_location()``, the clicked point (EPSG:4549).
+- ``cursorMoved(x, y, lon, lat)``: the cursor in metres and in degrees (CGCS2000).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsExpression,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsLayerTreeGroup,
+    QgsLayerTreeModel,
+    QgsMapRendererParallelJob,
+    QgsMapSettings,
+    QgsPointXY,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.gui import QgsHighlight, QgsLayerTreeMapCanvasBridge, QgsLayerTreeView, QgsMapCanvas
+from qgis.PyQt.QtCore import QCoreApplication, QPointF, QSize, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtGui import QColor, QImage, QPainter
+from qgis.PyQt.QtWidgets import QVBoxLayout, QWidget
+
+from console.domain.codes import is_case_code
+from console.maps.canvas_overlays import CoordinateOverlay, ScaleBarOverlay, paint_scale_bar
+from console.maps.identify_case_tool import IdentifyCaseTool
+from console.maps.layer_factory import CRS, LayerError, LayerFactory
+from console.maps.layer_specs import (
+    GROUP_BASEMAP,
+    GROUPS,
+    LAYER_SPECS,
+    OPEN_CASES_SUBSET,
+    SPECS_BY_KEY,
+)
+from console.maps.pick_location_tool import PickLocationTool
+
+log = logging.getLogger(__name__)
+
+GEOGRAPHIC = "EPSG:4490"
+BACKGROUND = QColor("#f3f1ec")
+VIDEO_WALL_BACKGROUND = QColor("#101820")
+HIGHLIGHT = QColor("#00b7ff")
+FLASH = QColor("#ff2a2a")
+POINT_ZOOM_SCALE = 1_500  # find()/select_case() zoom here onto a point
+LIGHT_REFRESH_MS = 60_000  # deadline lights change with time even when no row changes
+# code length → layer key (grid cell 15, component 16, community 12, street 9, district 6)
+CODE_LAYERS = {15: "grid_cell", 16: "component", 12: "community", 9: "street", 6: "district"}
+VIDEO_WALL_HIDDEN = {"building", "component", "grid_cell"}
+
+
+class CityMap(QWidget):
+    caseClicked = pyqtSignal(str)
+    locationPicked = pyqtSignal(float, float)
+    cursorMoved = pyqtSignal(float, float, float, float)
+
+    def __init__(self, db_url: str, parent: QWidget | None = None, video_wall: bool = False,
+                 project: QgsProject | None = None):
+        super().__init__(parent)
+        self.db_url = db_url
+        self.video_wall = video_wall
+        self.factory = LayerFactory(db_url)
+        self._owns_project = project is None
+        self.project = project if project is not None else QgsProject(self)
+        self.project.setCrs(QgsCoordinateReferenceSystem(CRS))
+        self.layers: dict[str, QgsVectorLayer] = {}
+        self._lookup_layers: dict[str, QgsVectorLayer] = {}
+        self._highlight: QgsHighlight | None = None
+        self._pending_repaint: set[str] = set()
+        self._show_closed = False
+        self._closed = False
+
+        self.canvas = QgsMapCanvas(self)
+        self._setup_canvas()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.canvas)
+
+        self._build_layers()
+        self.layer_tree_view = self._make_layer_tree_view()
+        self._bridge = QgsLayerTreeMapCanvasBridge(self.project.layerTreeRoot(), self.canvas,
+                                                   self)
+        self._bridge.setAutoSetupOnFirstLayer(False)
+        self._bridge.setCanvasLayers()
+
+        self.scale_bar = ScaleBarOverlay(self.canvas, dark=video_wall)
+        self.coordinates = CoordinateOverlay(self.canvas, dark=video_wall)
+        self._to_geographic = QgsCoordinateTransform(
+            QgsCoordinateReferenceSystem(CRS), QgsCoordinateReferenceSystem(GEOGRAPHIC),
+            self.project)
+
+        self._identify_tool = IdentifyCaseTool(self.canvas, lambda: self.layers.get("case"))
+        self._identify_tool.caseIdentified.connect(self.caseClicked)
+        self._pick_tool = PickLocationTool(self.canvas)
+        self._pick_tool.pointPicked.connect(self._on_pick_tool_point_picked)
+        self.canvas.setMapTool(self._identify_tool)
+
+        self.canvas.xyCoordinates.connect(self._on_canvas_xy_coordinates)
+        self.canvas.mapCanvasRefreshed.connect(self._on_canvas_refreshed)
+        self.canvas.scaleChanged.connect(self._on_canvas_scale_changed)
+
+        self._light_timer = QTimer(self)
+        self._light_timer.setInterval(LIGHT_REFRESH_MS)
+        self._light_timer.timeout.connect(lambda: self.refresh_tables({"case_file"}))
+        self._light_timer.start()
+        self.zoom_to_city()
+
+    # --- set-up -----------------------------------------------------------------------
+
+    def _setup_canvas(self) -> None:
+        c = self.canvas
+        c.setProject(self.project)
+        c.setDestinationCrs(QgsCoordinateReferenceSystem(CRS))
+        c.setCanvasColor(VIDEO_WALL_BACKGROUND if self.video_wall else BACKGROUND)
+        c.enableAntiAliasing(True)
+        c.setParallelRenderingEnabled(True)
+        c.setCachingEnabled(True)
+        # Preview jobs render the neighbourhood in the background: on a 2-core workstation
+        # they compete with the visible render, so they stay off.
+        c.setPreviewJobsEnabled(False)
+        c.setMapUpdateInterval(400)
+        c.setMinimumSize(200, 150)
+
+    def _build_layers(self) -> None:
+        root = self.project.layerTreeRoot()
+        groups: dict[str, QgsLayerTreeGroup] = {}
+        for title in GROUPS:
+            group = root.addGroup(QCoreApplication.translate("LayerSpec", title))
+            group.setExpanded(title != GROUP_BASEMAP)
+            groups[title] = group
+        for spec in LAYER_SPECS:
+            try:
+                layer = self.factory.create(spec)
+            except LayerError as exc:
+                log.warning("%s", exc)
+                continue
+            self.project.addMapLayer(layer, False)
+            node = groups[spec.group].addLayer(layer)
+            visible = spec.visible and not (self.video_wall and spec.key in VIDEO_WALL_HIDDEN)
+            node.setItemVisibilityChecked(visible)
+            node.setExpanded(spec.key == "case")
+            if self.video_wall and spec.group == GROUP_BASEMAP:
+                layer.setOpacity(0.35)
+            self.layers[spec.key] = layer
+
+    def _make_layer_tree_view(self) -> QgsLayerTreeView:
+        model = QgsLayerTreeModel(self.project.layerTreeRoot(), self)
+        model.setFlag(QgsLayerTreeModel.AllowNodeChangeVisibility)
+        model.setFlag(QgsLayerTreeModel.AllowLegendChangeState)
+        model.setFlag(QgsLayerTreeModel.ShowLegendAsTree)
+        view = QgsLayerTreeView(self)
+        view.setModel(model)
+        view.hide()  # the main window puts it in a dock (which re-parents and shows it)
+        return view
+
+    # --- public API -------------------------------------------------------------------
+
+    def layer(self, key: str) -> QgsVectorLayer | None:
+        """The displayed layer of a spec key ('case', 'grid_cell', ...), if it loaded."""
+        return self.layers.get(key)
+
+    def zoom_to_city(self) -> None:
+        extent = QgsRectangle()
+        for key in ("district", "grid_cell", "road"):
+            layer = self.layers.get(key)
+            if layer is not None and layer.featureCount() != 0:
+                layer.updateExtents()
+                extent = layer.extent()
+                if not extent.isEmpty():
+                    break
+        if extent.isEmpty():
+            return
+        extent.scale(1.04)
+        self.canvas.setExtent(extent)
+        self.canvas.refresh()
+
+    def start_pick_location(self) -> None:
+        """The next click on the map emits ``locationPicked`` and restores the default tool."""
+        self.canvas.setMapTool(self._pick_tool)
+
+    def cancel_pick_location(self) -> None:
+        if self.canvas.mapTool() is self._pick_tool:
+            self.canvas.setMapTool(self._identify_tool)
+
+    @property
+    def picking(self) -> bool:
+        return self.canvas.mapTool() is self._pick_tool
+
+    def select_case(self, case_id: str, zoom: bool = True) -> bool:
+        """Highlight a case's pin (closed ones too) and, with ``zoom``, go to it."""
+        feature = self._find_feature("case", "id", case_id)
+        if feature is None:
+            return False
+        self._show(feature, self._lookup("case"), zoom)
+        return True
+
+    def find(self, code: str) -> bool:
+        """Zoom to and highlight a grid cell, community, component or case by its code."""
+        code = (code or "").strip()
+        if not code.isdigit():
+            return False
+        if is_case_code(code):
+            key = "case"
+        elif len(code) in CODE_LAYERS:
+            key = CODE_LAYERS[len(code)]
+        else:
+            return False
+        feature = self._find_feature(key, "code", code)
+        if feature is None:
+            return False
+        self._show(feature, self._lookup(key), zoom=True)
+        return True
+
+    def clear_highlight(self) -> None:
+        if self._highlight is not None:
+            self.canvas.scene().removeItem(self._highlight)
+            self._highlight = None
+
+    def refresh_tables(self, tables) -> None:
+        """Repaint the layers of the changed ``tables`` only; while a render runs, after it.
+
+        A repaint of a layer re-reads it from the database (QGIS caches each layer's image
+        separately, so unchanged layers are not re-rendered). Restarting a running render
+        would cost the work done so far, so changes are collected until it completes.
+        """
+        tables = set(tables)
+        keys = {k for k in self.layers if SPECS_BY_KEY[k].table in tables}
+        if not keys:
+            return
+        self._pending_repaint |= keys
+        if not self.canvas.isDrawing():
+            self._flush_repaints()
+
+    def flash_case(self, case_id: str) -> bool:
+        """Flash a case's pin a few times (a new case, an urged one)."""
+        layer = self.layers.get("case")
+        if layer is None:
+            return False
+        feature = self._find_feature("case", "id", case_id, layer=layer)
+        if feature is not None:
+            self.canvas.flashFeatureIds(layer, [feature.id()], FLASH, QColor(255, 42, 42, 0),
+                                        4, 400)
+            return True
+        feature = self._find_feature("case", "id", case_id)  # a closed case: hidden pin
+        if feature is None:
+            return False
+        self.canvas.flashGeometries([feature.geometry()], layer.crs(), FLASH,
+                                    QColor(255, 42, 42, 0), 4, 400)
+        return True
+
+    def set_show_closed(self, show: bool) -> None:
+        """Closed, rejected and cancelled cases are hidden unless asked for."""
+        self._show_closed = bool(show)
+        layer = self.layers.get("case")
+        if layer is not None:
+            subset = "" if show else OPEN_CASES_SUBSET
+            if layer.subsetString() != subset:
+                layer.setSubsetString(subset)
+
+    @property
+    def show_closed(self) -> bool:
+        return self._show_closed
+
+    def render_to_image(self, path: str | Path | None, width: int, height: int,
+                        extent: QgsRectangle | None = None) -> QImage:
+        """Render the visible layers at the canvas's extent (or ``extent``) into an image.
+
+        Synchronous (blocks the UI for the render time): for screenshots and reports.
+        """
+        settings = QgsMapSettings(self.canvas.mapSettings())
+        settings.setOutputSize(QSize(int(width), int(height)))
+        settings.setExtent(extent or self.canvas.extent())
+        job = QgsMapRendererParallelJob(settings)
+        job.start()
+        job.waitForFinished()
+        image = job.renderedImage()
+        painter = QPainter(image)
+        paint_scale_bar(painter, QPointF(10, image.height() - 10), settings.mapUnitsPerPixel(),
+                        self.font(), self.video_wall)
+        painter.end()
+        if path is not None:
+            image.save(str(path))
+        return image
+
+    def shutdown(self) -> None:
+        """Stop rendering and remove this map's layers (idempotent; called on close)."""
+        if self._closed:
+            return
+        self._closed = True
+        self._light_timer.stop()
+        self.canvas.stopRendering()
+        self.clear_highlight()
+        if self.canvas.mapTool() is not None:
+            self.canvas.unsetMapTool(self.canvas.mapTool())
+        self.canvas.setLayers([])
+        self.project.removeAllMapLayers()
+        self.project.layerTreeRoot().removeAllChildren()
+        self.layers.clear()
+        self._lookup_layers.clear()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.shutdown()
+        super().closeEvent(event)
+
+    # --- slots ------------------------------------------------------------------------
+
+    def _on_pick_tool_point_picked(self, point: QgsPointXY) -> None:
+        self.canvas.setMapTool(self._identify_tool)
+        self.locationPicked.emit(point.x(), point.y())
+
+    def _on_canvas_xy_coordinates(self, point: QgsPointXY) -> None:
+        try:
+            geo = self._to_geographic.transform(point)
+        except Exception:  # outside the projection's domain
+            return
+        self.coordinates.show_position(point.x(), point.y(), geo.x(), geo.y())
+        self.cursorMoved.emit(point.x(), point.y(), geo.x(), geo.y())
+
+    def _on_canvas_refreshed(self) -> None:
+        if self._pending_repaint:
+            # Let the finished job be cleaned up before the next one starts.
+            QTimer.singleShot(0, self._flush_repaints)
+
+    def _on_canvas_scale_changed(self, scale: float) -> None:
+        model = self.layer_tree_view.layerTreeModel()
+        if model is not None:
+            model.setLegendMapViewData(self.canvas.mapUnitsPerPixel(),
+                                       int(self.canvas.mapSettings().outputDpi()), scale)
+
+    # --- helpers ----------------------------------------------------------------------
+
+    def _flush_repaints(self) -> None:
+        if self._closed or not self._pending_repaint or self.canvas.isDrawing():
+            return
+        keys, self._pending_repaint = self._pending_repaint, set()
+        for key in keys:
+            layer = self.layers.get(key)
+            if layer is not None:
+                layer.triggerRepaint()
+
+    def _lookup(self, key: str) -> QgsVectorLayer | None:
+        """A layer to search: the displayed one unless a subset hides rows (cases)."""
+        spec = SPECS_BY_KEY[key]
+        if not spec.subset:
+            return self.layers.get(key)
+        if key not in self._lookup_layers:
+            try:
+                self._lookup_layers[key] = self.factory.create(spec, styled=False, subset="")
+            except LayerError as exc:
+                log.warning("%s", exc)
+                return None
+        return self._lookup_layers[key]
+
+    def _find_feature(self, key: str, field: str, value: str,
+                      layer: QgsVectorLayer | None = None) -> QgsFeature | None:
+        layer = layer or self._lookup(key)
+        if layer is None:
+            return None
+        request = QgsFeatureRequest(QgsExpression(
+            QgsExpression.createFieldEqualityExpression(field, value)))
+        request.setLimit(1)
+        for feature in layer.getFeatures(request):
+            if feature.hasGeometry():
+                return feature
+        return None
+
+    def _show(self, feature: QgsFeature, layer: QgsVectorLayer, zoom: bool) -> None:
+        geom = QgsGeometry(feature.geometry())
+        self.clear_highlight()
+        highlight = QgsHighlight(self.canvas, geom, layer)
+        highlight.setColor(HIGHLIGHT)
+        highlight.setWidth(3)
+        fill = QColor(HIGHLIGHT)
+        fill.setAlpha(40 if geom.type() == QgsWkbTypes.PolygonGeometry else 90)
+        highlight.setFillColor(fill)
+        highlight.show()
+        self._highlight = highlight
+        if not zoom:
+            return
+        if geom.type() == QgsWkbTypes.PointGeometry:
+            self.canvas.setCenter(geom.centroid().asPoint())
+            if self.canvas.scale() > POINT_ZOOM_SCALE * 1.5 or self.canvas.scale() < 200:
+                self.canvas.zoomScale(POINT_ZOOM_SCALE)
+        else:
+            box = geom.boundingBox()
+            box.scale(1.6)
+            self.canvas.setExtent(box)
+        self.canvas.refresh()

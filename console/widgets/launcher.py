@@ -1,0 +1,129 @@
+"""The composition root of the desktop console (``console run``).
+
+Creates the one ``QgsApplication`` of the process, installs the translator chosen in the
+settings, opens the services, logs the user in, and hands services, actor and map to the
+main window. Nothing else creates an application, a database engine or a translator.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtWidgets import QDialog
+
+from console.domain.errors import ConsoleError
+from console.services.app import Services, open_services
+from console.store.engine import default_url
+from console.widgets.i18n import install_translator
+from console.widgets.settings import APPLICATION, ORGANIZATION, ConsoleSettings
+
+EXIT_LOGIN_FAILED = 4
+EXIT_CANCELLED = 1
+
+
+def _application() -> tuple[QgsApplication, bool]:
+    """The process's QgsApplication; created (and initialised) only if there is none."""
+    app = QgsApplication.instance()
+    if app is not None:
+        return app, False
+    app = QgsApplication([], True)
+    app.initQgis()
+    return app, True
+
+
+def _install_excepthook(window_ref: list) -> None:
+    """Last resort: an unexpected error is printed and shown in the message bar, and the
+    console keeps running (a Python exception in a Qt slot would otherwise abort)."""
+    previous = sys.excepthook
+
+    def hook(kind, value, tb):
+        traceback.print_exception(kind, value, tb)
+        window = window_ref[0] if window_ref else None
+        if window is not None:
+            try:
+                window.show_error(window.tr("Unexpected error"), f"{kind.__name__}: {value}")
+            except Exception:  # the window itself is broken: stderr must do
+                previous(kind, value, tb)
+
+    sys.excepthook = hook
+
+
+def _open_settings_dialog(settings: ConsoleSettings, current_url: str):
+    def run(parent) -> str | None:
+        from console.widgets.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(settings, current_url, parent)
+        if dialog.exec_() == QDialog.Accepted:
+            return settings.db_url or None
+        return None
+
+    return run
+
+
+def login(services: Services, settings: ConsoleSettings, as_user: str | None,
+          password: str | None):
+    """(actor, services) or (None, services) when the user cancels. Raises on a failed
+    non-interactive login (``as_user`` with ``password``)."""
+    if as_user and password is not None:
+        return services.auth.authenticate(as_user, password), services
+    from console.widgets.login_dialog import LoginDialog
+
+    opened = [services]
+
+    def reconnect(url: str) -> Services:
+        fresh = open_services(url)
+        opened[0].close()
+        opened[0] = fresh
+        return fresh
+
+    dialog = LoginDialog(services, user=as_user or settings.last_user, reconnect=reconnect,
+                         open_settings=_open_settings_dialog(settings, str(services.db.url)))
+    if dialog.exec_() != QDialog.Accepted:
+        return None, dialog.services
+    return dialog.actor, dialog.services
+
+
+def launch(db_url: str | None = None, as_user: str | None = None, video_wall: bool = False,
+           password: str | None = None) -> int:
+    """Run the console until its window closes; returns the process exit status."""
+    app, created = _application()
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    settings = ConsoleSettings()
+    translators = install_translator(app, settings.language)  # kept alive until exit
+    url = db_url or settings.db_url or default_url()
+    services = open_services(url)
+    try:
+        try:
+            actor, services = login(services, settings, as_user, password)
+        except ConsoleError as exc:
+            print(f"console: {exc.kind}: {exc.message}", file=sys.stderr)
+            return EXIT_LOGIN_FAILED
+        if actor is None:
+            return EXIT_CANCELLED
+        settings.last_user = actor.name
+
+        from console.maps.city_map import CityMap
+        from console.widgets.main_window import MainWindow
+
+        window_ref: list = []
+        _install_excepthook(window_ref)
+        city_map = CityMap(str(services.db.url), video_wall=video_wall)
+        window = MainWindow(services, actor, city_map, settings=settings, video_wall=video_wall)
+        window_ref.append(window)
+        if video_wall:
+            window.showFullScreen()
+        else:
+            window.resize(1600, 960)
+            window.show()
+        city_map.zoom_to_city()
+        status = app.exec_()
+        window_ref.clear()
+        return status
+    finally:
+        services.close()
+        del translators
+        if created:
+            app.exitQgis()

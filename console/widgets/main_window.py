@@ -1,0 +1,423 @@
+"""The main window: the city map in the middle, the post's panels docked around it.
+
+The window is handed its services, the logged-in actor and the map (the launcher is the
+composition root). It owns the change poller and is the one place that fans a change out:
+panels update only the rows that changed, the map refreshes only the tables that changed.
+"""
+
+from __future__ import annotations
+
+from qgis.core import Qgis
+from qgis.gui import QgsMessageBar
+from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtWidgets import (
+    QAction,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.domain.codes import is_case_code
+from console.domain.errors import ConsoleError
+from console.domain.workflow import Actor
+from console.services.app import Services
+from console.services.panel_queries import cases_by_ids
+from console.widgets import labels
+from console.widgets.acceptance_dock import AcceptanceDock
+from console.widgets.adjudication_dock import AdjudicationDock
+from console.widgets.case_detail_dock import CaseDetailDock
+from console.widgets.case_dock import CaseDock, PanelContext, error_text
+from console.widgets.change_poller import ChangePoller
+from console.widgets.closure_dock import ClosureDock
+from console.widgets.dispatch_dock import DispatchDock
+from console.widgets.handling_dock import HandlingDock
+from console.widgets.login_dialog import safe_url
+from console.widgets.overview_dock import OverviewDock
+from console.widgets.settings import ConsoleSettings
+from console.widgets.settings_dialog import SettingsDialog
+
+#: above this many changed rows at once, panels reload instead of patching row by row
+BULK_CHANGES = 500
+#: at most this many pins flash for one poll (an import must not strobe the map)
+MAX_FLASHES = 10
+
+
+def docks_for(actor: Actor) -> list[str]:
+    """Which panels a user gets, by role (shift_leader ⊇ acceptor, commander ⊇ dispatcher)."""
+    roles = actor.all_roles
+    out = []
+    if "acceptor" in roles:
+        out.append("acceptance")
+    if "shift_leader" in roles:
+        out.append("adjudication")
+    if "dispatcher" in roles:
+        out.append("dispatch")
+    if "department" in roles:
+        out.append("handling")
+    if "acceptor" in roles:
+        out.append("closure")
+    if not out:
+        out.append("overview")
+    return out
+
+
+DOCK_CLASSES = {
+    "acceptance": AcceptanceDock,
+    "adjudication": AdjudicationDock,
+    "dispatch": DispatchDock,
+    "handling": HandlingDock,
+    "closure": ClosureDock,
+    "overview": OverviewDock,
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, actor: Actor, city_map, settings: ConsoleSettings | None = None,
+                 video_wall: bool = False, poller: ChangePoller | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.services = services
+        self.actor = actor
+        self.city_map = city_map
+        self.settings = settings or ConsoleSettings()
+        self.video_wall = video_wall
+        self.ctx = PanelContext(services, actor)
+        roles = ", ".join(labels.role(r) for r in sorted(actor.roles))
+        self.setWindowTitle(self.tr("Digital urban management console — {user} ({roles})").format(
+            user=actor.name, roles=roles))
+        self.setDockOptions(QMainWindow.AnimatedDocks | QMainWindow.AllowTabbedDocks
+                            | QMainWindow.AllowNestedDocks)
+        self.setCorner(Qt.BottomRightCorner, Qt.RightDockWidgetArea)
+        self.setCorner(Qt.TopRightCorner, Qt.RightDockWidgetArea)
+
+        # central: message bar over the map
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.message_bar = QgsMessageBar(central)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(city_map, 1)
+        self.setCentralWidget(central)
+
+        # panels
+        self.case_docks: dict[str, CaseDock] = {}
+        if not video_wall:
+            for name in docks_for(actor):
+                self.case_docks[name] = DOCK_CLASSES[name](self.ctx, self)
+        self.detail_dock = CaseDetailDock(self.ctx, self)
+        self.layer_dock = QDockWidget(self.tr("Layers"), self)
+        self.layer_dock.setObjectName("LayerDock")
+        self.layer_dock.setWidget(city_map.layer_tree_view)
+        self._arrange_docks()
+
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+
+        self.poller = poller or ChangePoller(services.db, parent=self)
+        self.poller.changesArrived.connect(self._on_poller_changes)
+        self.poller.casesCreated.connect(self._on_poller_cases_created)
+        self.poller.connectionChanged.connect(self._on_poller_connection_changed)
+        self._restore_layout()
+        self.apply_base_map()
+        for dock in self.case_docks.values():
+            dock.reload()
+        self.poller.start()
+
+    # --- construction ------------------------------------------------------------------
+
+    def _arrange_docks(self) -> None:
+        self.addDockWidget(Qt.LeftDockWidgetArea, self.layer_dock)
+        first = None
+        for dock in self.case_docks.values():
+            self.addDockWidget(Qt.RightDockWidgetArea, dock)
+            if first is None:
+                first = dock
+            else:
+                self.tabifyDockWidget(first, dock)
+        self.addDockWidget(Qt.RightDockWidgetArea, self.detail_dock)
+        if first is not None:
+            self.splitDockWidget(first, self.detail_dock, Qt.Vertical)
+            first.raise_()
+            self.resizeDocks([first, self.detail_dock], [620, 360], Qt.Vertical)
+            self.resizeDocks([first], [640], Qt.Horizontal)
+        else:
+            self.resizeDocks([self.detail_dock], [520], Qt.Horizontal)
+        self.resizeDocks([self.layer_dock], [230], Qt.Horizontal)
+        if self.video_wall:
+            self.layer_dock.hide()
+            self.detail_dock.hide()
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Map"), self)
+        bar.setObjectName("MapToolBar")
+        self.addToolBar(bar)
+        self.zoom_action = bar.addAction(self.tr("Whole city"), self._on_zoom_city_triggered)
+        self.show_closed_action = bar.addAction(self.tr("Show closed cases"))
+        self.show_closed_action.setCheckable(True)
+        self.show_closed_action.toggled.connect(self._on_show_closed_toggled)
+        self.new_report_action = None
+        if self.report_form() is not None:
+            self.new_report_action = bar.addAction(self.tr("New report"), self.start_new_report)
+        bar.addSeparator()
+        bar.addWidget(QLabel(self.tr("Find:") + " ", bar))
+        self.search_edit = QLineEdit(bar)
+        self.search_edit.setObjectName("search")
+        self.search_edit.setPlaceholderText(self.tr("Grid cell, community, component or case code"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(280)
+        self.search_edit.setMaximumWidth(420)
+        self.search_edit.returnPressed.connect(self._on_search_return)
+        bar.addWidget(self.search_edit)
+        if self.video_wall:
+            bar.hide()
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Console"))
+        menu.addAction(self.tr("&Settings…"), self.open_settings)
+        menu.addSeparator()
+        menu.addAction(self.tr("&Quit"), self.close)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        for dock in (*self.case_docks.values(), self.detail_dock, self.layer_dock):
+            view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        view.addAction(self.zoom_action)
+        view.addAction(self.show_closed_action)
+        view.addAction(self.tr("Reset panel layout"), self.reset_layout)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About"), self._on_about_triggered)
+        if self.video_wall:
+            self.menuBar().hide()
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.xy_label = QLabel(self)
+        self.xy_label.setObjectName("cursor_xy")
+        self.xy_label.setMinimumWidth(230)
+        self.lonlat_label = QLabel(self)
+        self.lonlat_label.setObjectName("cursor_lonlat")
+        self.lonlat_label.setMinimumWidth(220)
+        self.user_label = QLabel(self.tr("User: {user}").format(user=self.actor.name), self)
+        self.online_label = QLabel(self)
+        self.online_label.setObjectName("online")
+        bar.addPermanentWidget(self.xy_label)
+        bar.addPermanentWidget(self.lonlat_label)
+        bar.addPermanentWidget(self.user_label)
+        bar.addPermanentWidget(self.online_label)
+        self._set_online(True)
+
+    def _connect(self) -> None:
+        for dock in self.case_docks.values():
+            dock.caseSelected.connect(lambda case_id, d=dock: self.select_case(case_id, origin=d))
+            dock.caseChanged.connect(self._on_dock_case_changed)
+            dock.errorRaised.connect(self.show_error)
+            dock.infoRaised.connect(self.show_info)
+            form = getattr(dock, "form", None)
+            if form is not None:
+                form.pickRequested.connect(self.start_pick_location)
+                form.caseRegistered.connect(self._on_form_case_registered)
+                form.caseSelected.connect(lambda case_id: self.select_case(case_id))
+                form.errorRaised.connect(self.show_error)
+                form.infoRaised.connect(self.show_info)
+        self.detail_dock.errorRaised.connect(self.show_error)
+        self.city_map.caseClicked.connect(self._on_map_case_clicked)
+        self.city_map.locationPicked.connect(self._on_map_location_picked)
+        self.city_map.cursorMoved.connect(self._on_map_cursor_moved)
+        # ages and lights tick in the docks themselves; the detail follows once a minute
+        self._detail_clock = QTimer(self)
+        self._detail_clock.setInterval(60_000)
+        self._detail_clock.timeout.connect(
+            lambda: self.detail_dock.refresh_if_shown([self.detail_dock.shown_case_id()]))
+        self._detail_clock.start()
+
+    # --- layout per user ---------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        self._default_state = self.saveState()
+        geometry, state = self.settings.layout(self.actor.name)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        self.settings.save_layout(self.actor.name, self.saveGeometry(), self.saveState())
+        self.settings.sync()
+
+    def reset_layout(self) -> None:
+        self.restoreState(self._default_state)
+        for dock in (*self.case_docks.values(), self.detail_dock, self.layer_dock):
+            dock.show()
+
+    def closeEvent(self, event):  # noqa: N802 (Qt override)
+        self.poller.stop()
+        if not self.video_wall:
+            self.save_layout()
+        super().closeEvent(event)
+
+    # --- messages ----------------------------------------------------------------------
+
+    def show_error(self, title: str, message: str) -> None:
+        self.message_bar.pushMessage(title, message, Qgis.Critical, 10)
+
+    def show_warning(self, title: str, message: str) -> None:
+        self.message_bar.pushMessage(title, message, Qgis.Warning, 6)
+
+    def show_info(self, message: str) -> None:
+        self.message_bar.pushMessage(message, Qgis.Success, 4)
+
+    # --- selection ---------------------------------------------------------------------
+
+    def select_case(self, case_id: str, origin=None, zoom: bool = True) -> None:
+        """Select a case everywhere: panels, detail and map (except where it came from)."""
+        for dock in self.case_docks.values():
+            if dock is not origin:
+                dock.select_case(case_id)
+        self.detail_dock.show_case(case_id)
+        if origin is not self.city_map:
+            self.city_map.select_case(case_id, zoom=zoom)
+
+    def _on_map_case_clicked(self, case_id: str) -> None:
+        self.select_case(case_id, origin=self.city_map)
+        for dock in self.case_docks.values():
+            if dock.current_case_id() == case_id and dock.isVisible():
+                dock.raise_()
+                break
+
+    # --- changes -----------------------------------------------------------------------
+
+    def _on_poller_changes(self, tables: set, ids: list) -> None:
+        if "case_file" in tables:
+            if len(ids) > BULK_CHANGES:
+                for dock in self.case_docks.values():
+                    dock.reload()
+                self.detail_dock.refresh_if_shown([self.detail_dock.shown_case_id()])
+            else:
+                try:
+                    docs = cases_by_ids(self.services.db, self.services.policy, ids)
+                except Exception as exc:  # shown; the next poll does not repeat these ids
+                    self.show_error(self.tr("Cannot read changed cases"), error_text(exc))
+                    docs = []
+                self.apply_cases(docs)
+        if "grid_cell" in tables:
+            self.services.locator.invalidate()
+        self.city_map.refresh_tables(set(tables))
+
+    def apply_cases(self, docs: list[dict]) -> None:
+        """Fan changed cases out to the panels (each keeps or drops its rows)."""
+        if not docs:
+            return
+        for dock in self.case_docks.values():
+            dock.apply_cases(docs)
+        self.detail_dock.refresh_if_shown([d["id"] for d in docs])
+
+    def _on_poller_cases_created(self, ids: list) -> None:
+        for case_id in ids[:MAX_FLASHES]:
+            self.city_map.flash_case(case_id)
+
+    def _on_dock_case_changed(self, doc: dict) -> None:
+        self.apply_cases([doc])
+
+    def _on_form_case_registered(self, doc: dict) -> None:
+        self.apply_cases([doc])
+        self.select_case(doc["id"])
+
+    def _on_poller_connection_changed(self, online: bool) -> None:
+        self._set_online(online)
+        if not online:
+            self.show_warning(self.tr("Database"), self.tr(
+                "The database does not answer; changes will appear once it is back."))
+        else:
+            self.show_info(self.tr("The database answers again; catching up."))
+
+    def _set_online(self, online: bool) -> None:
+        if online:
+            self.online_label.setText("● " + self.tr("Online"))
+            self.online_label.setStyleSheet("color: #2e9d4d; font-weight: bold;")
+        else:
+            self.online_label.setText("● " + self.tr("Offline"))
+            self.online_label.setStyleSheet("color: #c62828; font-weight: bold;")
+
+    # --- map -----------------------------------------------------------------------------
+
+    def _on_map_cursor_moved(self, x: float, y: float, lon: float, lat: float) -> None:
+        self.xy_label.setText(self.tr("X {x} m  Y {y} m").format(x=f"{x:,.1f}", y=f"{y:,.1f}"))
+        self.lonlat_label.setText(self.tr("Lon {lon}°  Lat {lat}°").format(
+            lon=f"{lon:.6f}", lat=f"{lat:.6f}"))
+
+    def report_form(self):
+        for dock in self.case_docks.values():
+            form = getattr(dock, "form", None)
+            if form is not None:
+                return form
+        return None
+
+    def start_new_report(self) -> None:
+        for dock in self.case_docks.values():
+            if getattr(dock, "form", None) is not None:
+                dock.show()
+                dock.raise_()
+                dock.show_form()
+                break
+        self.start_pick_location()
+
+    def start_pick_location(self) -> None:
+        self.city_map.start_pick_location()
+        self.statusBar().showMessage(self.tr("Click the location of the problem on the map"), 10_000)
+
+    def _on_map_location_picked(self, x: float, y: float) -> None:
+        self.statusBar().clearMessage()
+        form = self.report_form()
+        if form is not None:
+            form.set_location(x, y)
+
+    def _on_zoom_city_triggered(self) -> None:
+        self.city_map.zoom_to_city()
+
+    def _on_show_closed_toggled(self, checked: bool) -> None:
+        self.city_map.set_show_closed(checked)
+
+    def _on_search_return(self) -> None:
+        text = self.search_edit.text().strip()
+        if not text:
+            return
+        found = False
+        if is_case_code(text):
+            try:
+                case_id = self.services.queries.show(text)["id"]
+            except ConsoleError:
+                case_id = None
+            if case_id:
+                self.select_case(case_id)
+                found = True
+        if not found:
+            found = bool(self.city_map.find(text))
+        if not found:
+            self.show_warning(self.tr("Find"), self.tr("Nothing found for “{text}”.").format(text=text))
+
+    def apply_base_map(self) -> None:
+        setter = getattr(self.city_map, "set_base_map", None)
+        if setter is not None:
+            try:
+                setter(self.settings.basemap_kind, self.settings.basemap_url)
+            except Exception as exc:  # a bad address must not stop the console
+                self.show_warning(self.tr("Base map"), str(exc))
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, str(self.services.db.url), self)
+        if dialog.exec_():
+            self.apply_base_map()
+            self.show_info(self.tr("Settings saved."))
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(self, self.tr("About"), self.tr(
+            "Digital urban management command console.\nUser {user}, database {db}.").format(
+                user=self.actor.name, db=safe_url(self.services.db.url)))
+
