@@ -43,7 +43,7 @@ def bench_register(label, url, n):
     for i, (x, y) in enumerate(pts):
         with sv.db.unit_of_work() as s:
             s.execute(insert(CaseFile).values(
-                id=new_id(), code=f"9{i:09d}", source="public", kind="event", class_code="0102",
+                id=new_id(), code="b" + new_id()[:9], source="public", kind="event", class_code="0102",
                 description="bare", address="", urgent=False, x=x, y=y,
                 geom=from_shape(Point(x, y), srid=SRID), grid_code="0" * 15, community_code="0" * 12,
                 street_code="0" * 9, district_code="0" * 6, level="district", state="reported",

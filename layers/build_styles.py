@@ -63,29 +63,29 @@ Shape = QgsSimpleMarkerSymbolLayerBase
 
 # The deadline light of a case, computed in QGIS so that the map needs no extra column.
 # Times are stored as naive UTC (SpatiaLite text, PostGIS timestamp without time zone) and
-# QGIS reads them as local time, so they are turned into UTC epoch milliseconds field by
-# field (days since 1970 + time of day), never through epoch(), which would apply the local
-# zone. ``@console_now_ms`` (a layer variable) overrides the clock, for tests and replays.
+# QGIS reads them as local time, so epoch("deadline") is the deadline shifted by the local
+# zone's offset. Comparing it with "now" shifted the same way is exact (as long as no
+# daylight-saving change lies between the two; China has none). ``@console_now_ms`` is that
+# shifted now; the console sets it on the layer every minute (CityMap.set_clock). Where it
+# is unset (QGIS Desktop) the expression derives it: 2 * epoch(now()) minus the local wall
+# clock read as if it were UTC — slower (≈3×), same result.
 # The fraction is wall-clock; the services' light counts working time for working-time rules,
-# so near a weekend the map may turn yellow earlier than the lists. Overdue is exact.
-_UTC_MS = (
-    "(day(to_date({f}) - to_date('1970-01-01')) * 86400 + hour({f}) * 3600"
-    " + minute({f}) * 60 + second({f})) * 1000"
+# so near a weekend the map may turn yellow at another moment than the lists. Overdue
+# (deadline passed) is exact.
+_NOW = (
+    "if(@console_now_ms IS NULL, 2 * epoch(now()) - (day(to_date(now()) - to_date('1970-01-01'))"
+    " * 86400 + hour(now()) * 3600 + minute(now()) * 60 + second(now())) * 1000,"
+    " @console_now_ms)"
 )
-_DUE_MS = _UTC_MS.format(f='"deadline"')
-_START_MS = _UTC_MS.format(f='"stage_started_at"')
 LIGHT_EXPRESSION = (
-    "with_variable('now_ms', coalesce(@console_now_ms, epoch(now())),\n"
-    f" with_variable('due_ms', {_DUE_MS},\n"
-    f" with_variable('start_ms', {_START_MS},\n"
-    " CASE\n"
-    "  WHEN \"state\" IN ('closed', 'rejected', 'cancelled', 'suspended')"
+    "CASE\n"
+    " WHEN \"state\" IN ('closed', 'rejected', 'cancelled', 'suspended')"
     " OR \"deadline\" IS NULL THEN NULL\n"
-    "  WHEN @now_ms > @due_ms THEN 'red'\n"
-    "  WHEN @start_ms IS NOT NULL AND @due_ms > @start_ms\n"
-    "   AND (@now_ms - @start_ms) > 0.8 * (@due_ms - @start_ms) THEN 'yellow'\n"
-    "  ELSE 'green'\n"
-    " END)))"
+    f" WHEN {_NOW} > epoch(\"deadline\") THEN 'red'\n"
+    f" WHEN {_NOW} > 0.2 * epoch(\"stage_started_at\") + 0.8 * epoch(\"deadline\")"
+    " THEN 'yellow'\n"
+    " ELSE 'green'\n"
+    "END"
 )
 
 LIGHT_COLOURS = {"red": "#e0202a", "yellow": "#f2a900", "green": "#23a347"}

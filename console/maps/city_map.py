@@ -15,12 +15,14 @@ Signals (for the main window and the docks):
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 from pathlib import Path
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsExpression,
+    QgsExpressionContextUtils,
     QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
@@ -35,7 +37,17 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.gui import QgsHighlight, QgsLayerTreeMapCanvasBridge, QgsLayerTreeView, QgsMapCanvas
-from qgis.PyQt.QtCore import QCoreApplication, QPointF, QSize, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QPointF,
+    QSize,
+    Qt,
+    QTime,
+    QTimer,
+    pyqtSignal,
+)
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 from qgis.PyQt.QtWidgets import QVBoxLayout, QWidget
 
@@ -86,6 +98,7 @@ class CityMap(QWidget):
         self._pending_repaint: set[str] = set()
         self._show_closed = False
         self._closed = False
+        self._frozen_clock: datetime | None = None
 
         self.canvas = QgsMapCanvas(self)
         self._setup_canvas()
@@ -118,8 +131,9 @@ class CityMap(QWidget):
 
         self._light_timer = QTimer(self)
         self._light_timer.setInterval(LIGHT_REFRESH_MS)
-        self._light_timer.timeout.connect(lambda: self.refresh_tables({"case_file"}))
+        self._light_timer.timeout.connect(self._on_light_timer_timeout)
         self._light_timer.start()
+        self._update_clock()
         self.zoom_to_city()
 
     # --- set-up -----------------------------------------------------------------------
@@ -274,6 +288,13 @@ class CityMap(QWidget):
             if layer.subsetString() != subset:
                 layer.setSubsetString(subset)
 
+    def set_clock(self, when: datetime | None = None) -> None:
+        """Judge deadlines at ``when`` (an aware datetime: replays, tests), or now (None)."""
+        if when is not None and when.tzinfo is None:
+            raise ValueError("set_clock needs an aware datetime")
+        self._frozen_clock = when
+        self.refresh_tables({"case_file"})
+
     @property
     def show_closed(self) -> bool:
         return self._show_closed
@@ -333,6 +354,9 @@ class CityMap(QWidget):
         self.coordinates.show_position(point.x(), point.y(), geo.x(), geo.y())
         self.cursorMoved.emit(point.x(), point.y(), geo.x(), geo.y())
 
+    def _on_light_timer_timeout(self) -> None:
+        self.refresh_tables({"case_file"})
+
     def _on_canvas_refreshed(self) -> None:
         if self._pending_repaint:
             # Let the finished job be cleaned up before the next one starts.
@@ -350,10 +374,29 @@ class CityMap(QWidget):
         if self._closed or not self._pending_repaint or self.canvas.isDrawing():
             return
         keys, self._pending_repaint = self._pending_repaint, set()
+        if "case" in keys:
+            self._update_clock()
         for key in keys:
             layer = self.layers.get(key)
             if layer is not None:
                 layer.triggerRepaint()
+
+    def _update_clock(self) -> None:
+        """Set ``@console_now_ms`` on the case layer: now as QGIS reads stored times.
+
+        The database holds naive UTC; QGIS reads it as local time. The style compares
+        epoch("deadline") with this value, so both must be shifted alike: the epoch of the
+        current UTC wall-clock time read as a local time (see layers/build_styles.py).
+        """
+        layer = self.layers.get("case")
+        if layer is None:
+            return
+        utc = (self._frozen_clock or datetime.now(UTC)).astimezone(UTC)
+        shifted = QDateTime(QDate(utc.year, utc.month, utc.day),
+                            QTime(utc.hour, utc.minute, utc.second, utc.microsecond // 1000),
+                            Qt.LocalTime)
+        QgsExpressionContextUtils.setLayerVariable(layer, "console_now_ms",
+                                                   shifted.toMSecsSinceEpoch())
 
     def _lookup(self, key: str) -> QgsVectorLayer | None:
         """A layer to search: the displayed one unless a subset hides rows (cases)."""

@@ -32,7 +32,7 @@ from console.services.geo import lonlat_to_xy, number
 from console.services.locator import GridLocator
 from console.services.routing import check_dispatch_target, suggest_department
 from console.store.engine import Database
-from console.store.models import SRID, Attachment, CaseEvent, CaseFile, Component
+from console.store.models import SRID, Attachment, CaseEvent, CaseFile, Component, new_id
 
 DUPLICATE_RADIUS_M = 50.0
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
@@ -187,7 +187,7 @@ class CaseService:
                                            component_code)
             stage = workflow.STAGE_OF_STATE[workflow.initial_state()]
             row = CaseFile(
-                code=next_case_code(s, now.year),
+                id=new_id(), code=next_case_code(s, now.year),
                 source=source, kind=kind, class_code=cls.code, description=description,
                 address=address or "", urgent=bool(urgent), component_code=component_code,
                 x=where["x"], y=where["y"],
@@ -203,7 +203,7 @@ class CaseService:
                 registered_at=now, updated_at=now, version=1,
             )
             s.add(row)
-            s.flush()
+            s.flush()  # no ORM relationship orders the case before its event: flush it first
             event = self._audit(s, row, "register", actor, None, row.state, now, None,
                                 {"source": source, "duplicates": [d["code"] for d in duplicates]})
             self._attach(s, row, event, "register", photos, now)
@@ -328,12 +328,13 @@ class CaseService:
                           from_state=str(from_state) if from_state else None, to_state=str(to_state),
                           note=note, payload=json.dumps(payload, ensure_ascii=False, default=str))
         s.add(event)
-        s.flush()
         return event
 
     @staticmethod
     def _attach(s: Session, row: CaseFile, event: CaseEvent, action: str,
                 photos: Sequence[Photo], at: datetime) -> None:
+        if photos:
+            s.flush()  # the event's id
         for photo in photos:
             s.add(Attachment(
                 case_id=row.id, event_id=event.id, kind=PHOTO_KIND.get(action, "other"),

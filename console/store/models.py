@@ -215,7 +215,11 @@ class CaseFile(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    __table_args__ = (Index("ix_case_file_xy", "x", "y"),)
+    __table_args__ = (
+        Index("ix_case_file_xy", "x", "y"),
+        # the duplicate look-up of every registration: same class, within 50 m
+        Index("ix_case_file_class_xy", "class_code", "x", "y"),
+    )
     # optimistic locking: every UPDATE says WHERE version = <read version>
     __mapper_args__ = {"version_id_col": version}
 

@@ -168,7 +168,8 @@ class CaseDock(QDockWidget):
         header.setStretchLastSection(True)
         header.setDefaultSectionSize(96)
         self.table.sortByColumn(self.columns.index(self.sort_column), self.sort_order)
-        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self._announced: str | None = None
         self.body_layout.addWidget(self.table, 1)
         self.setWidget(self.wrap_body(body))
 
@@ -292,10 +293,10 @@ class CaseDock(QDockWidget):
     # --- selection ---------------------------------------------------------------------
 
     def current_case(self) -> dict | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isSelected(index):
+        rows = self.table.selectionModel().selectedRows(0)
+        if not rows:
             return None
-        case_id = index.data(ID_ROLE)
+        case_id = rows[0].data(ID_ROLE)
         return self.model.case_by_id(case_id) if case_id else None
 
     def current_case_id(self) -> str | None:
@@ -306,16 +307,24 @@ class CaseDock(QDockWidget):
         """Select a case programmatically (no ``caseSelected``); False if not in the queue."""
         row = self.model.row_of(case_id)
         if row < 0:
-            if self.current_case_id() != case_id:
-                self._quiet = True
-                self.table.clearSelection()
-                self.table.setCurrentIndex(QModelIndex())
-                self._quiet = False
-                self._update_actions()
+            self._clear_selection()
             return False
         index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():  # hidden by the filter or the view selector
-            return False
+        if not index.isValid():  # hidden by the view selector or the filter: show it
+            case = self.model.case(row)
+            views = getattr(self, "_views", [])
+            for i, (_, predicate) in enumerate(views):
+                if predicate is None or predicate(case):
+                    self.view_combo.setCurrentIndex(i)
+                    break
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if not index.isValid():
+                self.filter_edit.clear()
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if not index.isValid():
+                self._clear_selection()
+                return False
+        self._announced = case_id
         self._quiet = True
         try:
             self.table.selectRow(index.row())
@@ -326,13 +335,27 @@ class CaseDock(QDockWidget):
         self._update_actions()
         return True
 
-    def _on_table_current_changed(self, current, previous) -> None:
+    def _clear_selection(self) -> None:
+        if self.table.selectionModel().hasSelection():
+            self._quiet = True
+            try:
+                self.table.clearSelection()
+                self.table.setCurrentIndex(QModelIndex())
+            finally:
+                self._quiet = False
+        self._announced = None
         self._update_actions()
-        if self._quiet or not current.isValid():
+
+    def _on_table_selection_changed(self, selected, deselected) -> None:
+        self._update_actions()
+        if self._quiet:
             return
-        case_id = current.data(ID_ROLE)
-        if case_id:
+        case_id = self.current_case_id()
+        if case_id and case_id != self._announced:
+            self._announced = case_id
             self.caseSelected.emit(case_id)
+        elif case_id is None:
+            self._announced = None
 
     def _on_view_combo_changed(self, index: int) -> None:
         if 0 <= index < len(getattr(self, "_views", [])):

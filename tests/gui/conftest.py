@@ -222,8 +222,9 @@ def build_test_city(url: str, nx: int = 8, ny: int = 6, districts: int = 1,
             state = (rng.choice(["closed", "closed", "closed", "rejected", "cancelled"])
                      if r < 0.4 else rng.choice(_OPEN_STATES))
             stage = _STAGE.get(state)
-            started = now - timedelta(minutes=rng.uniform(5, 3 * 24 * 60))
             limit = timedelta(minutes=rng.choice([20, 30, 60, 240, 1440, 4320]))
+            # elapsed share of the limit: about 1 in 8 open cases overdue, 1 in 6 yellow
+            started = now - limit * rng.uniform(0.02, 1.15)
             kind = rng.choice(["event", "component"])
             cls = rng.choice(event_classes if kind == "event" else comp_classes)
             case_rows.append(_case_row(

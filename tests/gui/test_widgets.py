@@ -195,6 +195,21 @@ def _select(qtbot, dock, case_id: str) -> dict:
     return dock.current_case()
 
 
+def _type(qtbot, widget, text: str) -> None:
+    """Type text as a user would: keys for ASCII, an input-method commit for Chinese
+    (QTest cannot synthesise key events for non-Latin characters)."""
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+        return
+    from qgis.PyQt.QtGui import QInputMethodEvent
+    from qgis.PyQt.QtWidgets import QApplication
+
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
 def _click(qtbot, dock, action: str) -> None:
     button = dock.buttons[action]
     assert button.isEnabled(), f"{action} is not offered for the selected case"
@@ -331,7 +346,7 @@ def test_pick_a_location_on_the_canvas_and_register_a_report(qtbot, make_window,
 
     # class by type-ahead: the completer offers matching classes; choosing one sets the combos
     form.kind_combo.setCurrentIndex(form.kind_combo.findData("event"))
-    qtbot.keyClicks(form.search_edit, "暴露垃圾")
+    _type(qtbot, form.search_edit, "暴露")
     form.completer.complete()
     qtbot.waitUntil(lambda: form.completer.completionCount() >= 1, timeout=WAIT_MS)
     form.completer.activated[str].emit(form.completer.currentCompletion())
@@ -339,7 +354,7 @@ def test_pick_a_location_on_the_canvas_and_register_a_report(qtbot, make_window,
     assert form.department_label.text() not in ("", "—")  # suggested department, from preview
 
     form.source_combo.setCurrentIndex(form.source_combo.findData("public"))
-    qtbot.keyClicks(form.description_edit, "人行道上堆放的垃圾")
+    _type(qtbot, form.description_edit, "人行道上堆放的垃圾")
     qtbot.mouseClick(form.register_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: any(c["description"] == "人行道上堆放的垃圾"
                                 for c in (dock.model.case(r) for r in range(dock.model.rowCount()))),
@@ -357,6 +372,7 @@ def test_pick_a_location_on_the_canvas_and_register_a_report(qtbot, make_window,
 
 def test_registration_errors_show_in_the_form(qtbot, make_window, services):
     window = make_window("acceptor")
+    window.case_docks["acceptance"].show_form()
     form = window.case_docks["acceptance"].form
     qtbot.mouseClick(form.register_button, Qt.LeftButton)
     assert form.message_label.isVisible()
@@ -377,7 +393,7 @@ def test_walk_one_case_through_every_panel_to_closure(qtbot, make_window, servic
     w = make_window("acceptor")
     dock = w.case_docks["acceptance"]
     _select(qtbot, dock, cid)
-    qtbot.keyClicks(dock.reason_edit, "疑似重复，请值班长裁定")
+    _type(qtbot, dock.reason_edit, "疑似重复，请值班长裁定")
     _click(qtbot, dock, "escalate")
     qtbot.waitUntil(lambda: dock.model.row_of(cid) < 0, timeout=WAIT_MS)
     assert services.queries.show(cid)["state"] == "adjudicating"
@@ -403,9 +419,9 @@ def test_walk_one_case_through_every_panel_to_closure(qtbot, make_window, servic
     w = make_window(_user_of_department(services, department))
     dock = w.case_docks["handling"]
     _select(qtbot, dock, cid)
-    qtbot.keyClicks(dock.reason_edit, "需要调运设备")
+    _type(qtbot, dock.reason_edit, "需要调运设备")
     _click(qtbot, dock, "request_postponement")
-    qtbot.waitUntil(lambda: services.queries.show(cid)["postponement_requested_until"],
+    qtbot.waitUntil(lambda: bool(services.queries.show(cid)["postponement_requested_until"]),
                     timeout=WAIT_MS)
 
     # ... the commander approves (a dispatcher could not) ...
@@ -420,7 +436,7 @@ def test_walk_one_case_through_every_panel_to_closure(qtbot, make_window, servic
     w = make_window(_user_of_department(services, department))
     dock = w.case_docks["handling"]
     _select(qtbot, dock, cid)
-    qtbot.keyClicks(dock.reason_edit, "已清运")
+    _type(qtbot, dock.reason_edit, "已清运")
     dock.set_photos([_photo(tmp_path, "after.png", "#33aa33")])
     _click(qtbot, dock, "report_done")
     qtbot.waitUntil(lambda: services.queries.show(cid)["state"] == "handled", timeout=WAIT_MS)
