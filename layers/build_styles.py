@@ -310,6 +310,13 @@ def style_component(layer):
                                         f"{major} {name}"))
     cats.append(QgsRendererCategory(None, marker(Shape.Circle, "#9aa3aa", 1.8, stroke_width=0.2),
                                     "其他"))
+    # Between 1:4,000 and 1:10,000 (the layer's limit) components are small, so that case
+    # pins stand out of them; closer they get their full size.
+    for cat in cats:
+        size = cat.symbol().size()
+        cat.symbol().symbolLayer(0).setDataDefinedProperty(
+            QgsSymbolLayer.PropertySize,
+            QgsProperty.fromExpression(f"if(@map_scale > 4000, {size * 0.65:.2f}, {size:.2f})"))
     renderer = QgsCategorizedSymbolRenderer("substr(\"class_code\", 1, 2)", cats)
     layer.setRenderer(renderer)
     lab = labels("name", text_format(7, "#3d3d3d", buffer_size=0.6),

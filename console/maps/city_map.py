@@ -22,6 +22,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsExpression,
+    QgsExpressionContext,
     QgsExpressionContextUtils,
     QgsFeature,
     QgsFeatureRequest,
@@ -308,6 +309,12 @@ class CityMap(QWidget):
         settings = QgsMapSettings(self.canvas.mapSettings())
         settings.setOutputSize(QSize(int(width), int(height)))
         settings.setExtent(extent or self.canvas.extent())
+        # The canvas's context holds @map_scale etc. of its last refresh: rebuild it.
+        context = QgsExpressionContext()
+        context.appendScopes([QgsExpressionContextUtils.globalScope(),
+                              QgsExpressionContextUtils.projectScope(self.project),
+                              QgsExpressionContextUtils.mapSettingsScope(settings)])
+        settings.setExpressionContext(context)
         job = QgsMapRendererParallelJob(settings)
         job.start()
         job.waitForFinished()

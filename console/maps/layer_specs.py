@@ -88,7 +88,7 @@ LAYER_SPECS: tuple[LayerSpec, ...] = (
     ),
     LayerSpec(
         key="building", table="building", title=QT_TRANSLATE_NOOP("LayerSpec", "Buildings"),
-        style="building.qml", group=GROUP_BASEMAP, min_scale=25_000, code_field=None,
+        style="building.qml", group=GROUP_BASEMAP, min_scale=12_000, code_field=None,
     ),
     LayerSpec(
         key="water", table="water", title=QT_TRANSLATE_NOOP("LayerSpec", "Water"),

@@ -507,6 +507,7 @@ def test_a_change_by_another_process_reaches_the_panels_and_the_map(qtbot, make_
     qtbot.waitUntil(lambda: any("case_file" in args[0]
                                 for args in window.city_map.calls["refresh_tables"]),
                     timeout=WAIT_MS)
+    print("DETAIL", window.detail_dock.shown_case_id(), reported["id"], window.detail_dock.values["state"].text(), window.detail_dock.case and window.detail_dock.case["state"])
     # the detail panel follows the case it shows
     qtbot.waitUntil(lambda: window.detail_dock.values["state"].text() == labels.state("filed"),
                     timeout=WAIT_MS)

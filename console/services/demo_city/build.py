@@ -25,7 +25,7 @@ from console.services.auth_service import hash_password
 from console.services.case_service import case_view
 from console.services.changes import record_change
 from console.services.demo_city.components import OWNER_KEYS, place_components
-from console.services.demo_city.geometry import assign_inspectors, generate_city
+from console.services.demo_city.geometry import assign_inspectors, generate_city, validate_tiling
 from console.services.reference_service import sync_catalog
 from console.store import schema
 from console.store.engine import Database
@@ -103,6 +103,7 @@ def build_demo(url: str | None = None, scale: str = "small", seed: int = 1,
     sv = open_services(db=db)
     sync_catalog(db, sv.catalog)
     city = generate_city(scale, seed)
+    tiling = validate_tiling(city.cells)  # no gaps, no overlaps: raises before anything is stored
     _insert_city(db, city)
     depts = _insert_departments(db, city)
     users = _insert_users(db, city, depts)
@@ -117,6 +118,7 @@ def build_demo(url: str | None = None, scale: str = "small", seed: int = 1,
         record_change(s, "demo", "all", "insert", "demo", now)
     doc = city_summary(db=db)
     doc["history"] = history
+    doc["tiling"] = tiling
     db.dispose()
     return doc
 
