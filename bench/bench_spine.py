@@ -40,7 +40,7 @@ def bench_register(label, url, n):
     # a bare insert of the same rows, one transaction each, no look-ups
     now = datetime.now(UTC)
     t = time.perf_counter()
-    for i, (x, y) in enumerate(pts):
+    for x, y in pts:
         with sv.db.unit_of_work() as s:
             s.execute(insert(CaseFile).values(
                 id=new_id(), code="b" + new_id()[:9], source="public", kind="event", class_code="0102",

@@ -46,7 +46,7 @@ def random_points(sv, n: int, seed: int = 7):
     import random
 
     rng = random.Random(seed)
-    sv.locator.cell_count  # load
+    assert sv.locator.cell_count  # loads the index
     tree_geoms = sv.locator._geoms
     import shapely
 

@@ -26,7 +26,7 @@ def _digest(url):
 def test_demo_is_deterministic_for_a_seed(tmp_path):
     a = build_demo(f"sqlite:///{tmp_path}/a.sqlite", "small", seed=5, now=NOW)
     b = build_demo(f"sqlite:///{tmp_path}/b.sqlite", "small", seed=5, now=NOW)
-    c = build_demo(f"sqlite:///{tmp_path}/c.sqlite", "small", seed=6, now=NOW)
+    build_demo(f"sqlite:///{tmp_path}/c.sqlite", "small", seed=6, now=NOW)
     assert a["history"] == b["history"]
     da, db_, dc = (_digest(f"sqlite:///{tmp_path}/{n}.sqlite") for n in "abc")
     assert da == db_
