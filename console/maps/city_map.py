@@ -91,7 +91,10 @@ class CityMap(QWidget):
         self.video_wall = video_wall
         self.factory = LayerFactory(db_url)
         self._owns_project = project is None
-        self.project = project if project is not None else QgsProject(self)
+        # Not a Qt child: a child would be deleted before the canvas, model and bridge that
+        # point to it. Held here, it dies after them (sip keeps this wrapper alive while the
+        # widget lives).
+        self.project = project if project is not None else QgsProject()
         self.project.setCrs(QgsCoordinateReferenceSystem(CRS))
         self.layers: dict[str, QgsVectorLayer] = {}
         self._lookup_layers: dict[str, QgsVectorLayer] = {}
@@ -176,6 +179,8 @@ class CityMap(QWidget):
             self.layers[spec.key] = layer
 
     def _make_layer_tree_view(self) -> QgsLayerTreeView:
+        # The model is our child, the view may move to a dock: if the view outlives us, Qt
+        # detaches it from the deleted model.
         model = QgsLayerTreeModel(self.project.layerTreeRoot(), self)
         model.setFlag(QgsLayerTreeModel.AllowNodeChangeVisibility)
         model.setFlag(QgsLayerTreeModel.AllowLegendChangeState)

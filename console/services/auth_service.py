@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from console.domain.errors import AuthenticationFailed, InvalidInput, NotFound
 from console.domain.workflow import ROLES, Actor
+from console.services import security_log
 from console.services.changes import record_change
 from console.store.engine import Database
 from console.store.models import AppUser, Department, District, GridCell
@@ -78,8 +79,17 @@ class AuthService:
             return self._user_json(s, user)
 
     def authenticate(self, name: str, password: str, now: datetime | None = None) -> Actor:
-        """Check a password; repeated failures lock the account for a few minutes."""
-        now = now or datetime.now(UTC)
+        """Check a password; repeated failures lock the account for a few minutes. Every
+        attempt lands in the security log."""
+        try:
+            actor = self._authenticate(name, password, now or datetime.now(UTC))
+        except AuthenticationFailed as exc:
+            security_log.record(self.db, name, "login_failed", message=exc.message)
+            raise
+        security_log.record(self.db, name, "login")
+        return actor
+
+    def _authenticate(self, name: str, password: str, now: datetime) -> Actor:
         with self.db.unit_of_work() as s:
             user = s.scalar(select(AppUser).where(AppUser.name == name))
             if user is None or not user.active:

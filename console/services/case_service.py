@@ -25,8 +25,9 @@ from console.domain import workflow
 from console.domain.catalog import Catalog
 from console.domain.codes import case_code, is_case_code, parent_codes
 from console.domain.deadlines import DeadlinePolicy
-from console.domain.errors import InvalidInput, NotFound, StaleCase
+from console.domain.errors import ConsoleError, InvalidInput, NotFound, StaleCase
 from console.domain.workflow import Actor, CaseView, Decision, State
+from console.services import security_log
 from console.services.changes import record_change
 from console.services.geo import lonlat_to_xy, number
 from console.services.locator import GridLocator
@@ -173,7 +174,12 @@ class CaseService:
         if not description:
             raise InvalidInput("a report needs a description (--description)")
         where = self.resolve_location(x=x, y=y, lon=lon, lat=lat)
-        workflow.check_register(actor, source, where["district_code"])
+        try:
+            workflow.check_register(actor, source, where["district_code"])
+        except ConsoleError as exc:
+            security_log.record(self.db, actor.name, "refused", action="register",
+                                message=f"{exc.kind}: {exc.message}")
+            raise
         with self.db.unit_of_work() as s:
             if component_code:
                 comp = s.scalar(select(Component).where(Component.code == component_code))
@@ -221,8 +227,19 @@ class CaseService:
             reason: str | None = None, result: str | None = None, close_type: str | None = None,
             until: datetime | str | None = None, photos: Sequence[Photo] = (),
             expect_version: int | None = None, now: datetime | None = None) -> dict:
-        """Apply one workflow action; the one path every state change takes."""
-        now = now or datetime.now(UTC)
+        """Apply one workflow action; the one path every state change takes. A refusal is
+        recorded in the security log and raised; nothing else is written."""
+        try:
+            return self._act(actor, case_ref, action, department=department, reason=reason,
+                             result=result, close_type=close_type, until=until, photos=photos,
+                             expect_version=expect_version, now=now or datetime.now(UTC))
+        except ConsoleError as exc:
+            security_log.record(self.db, actor.name, "refused", action=action, case_ref=case_ref,
+                                message=f"{exc.kind}: {exc.message}")
+            raise
+
+    def _act(self, actor: Actor, case_ref: str, action: str, *, department, reason, result,
+             close_type, until, photos, expect_version, now: datetime) -> dict:
         if action == "register":
             raise InvalidInput("register is not applied to an existing case: use case report")
         workflow.transition(action)  # unknown actions fail before the database is touched

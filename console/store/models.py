@@ -270,6 +270,19 @@ class ChangeLog(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class SecurityEvent(Base):
+    """Logins and refused actions: who tried what, and why it was refused (append-only)."""
+
+    __tablename__ = "security_event"
+    id: Mapped[str] = _id()
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    user_name: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(24))  # login | login_failed | refused
+    action: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    case_ref: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    message: Mapped[str] = mapped_column(Text, default="")
+
+
 class CaseSequence(Base):
     __tablename__ = "case_sequence"
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)

@@ -48,6 +48,14 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:
     return alembic_helpers.include_object(obj, name, type_, reflected, compare_to)
 
 
+def reset(db: Database) -> None:
+    """Drop every table of ours and migrate back to head (demo rebuilds only: the audit trail
+    is append-only, so it cannot be emptied row by row)."""
+    with db.engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "base")
+    upgrade(db)
+
+
 def drift(db: Database) -> list:
     """Differences between the models and the live schema (empty when in step)."""
     with db.engine.connect() as conn:

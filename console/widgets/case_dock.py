@@ -146,7 +146,7 @@ class CaseDock(QDockWidget):
         self.view_combo.currentIndexChanged.connect(self._on_view_combo_changed)
         top.addWidget(self.view_combo)
         self.filter_edit = QLineEdit(body)
-        self.filter_edit.setPlaceholderText(_tr("Filter by code, class, grid…"))
+        self.filter_edit.setPlaceholderText(QCoreApplication.translate("CaseDock", "Filter by code, class, grid…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         top.addWidget(self.filter_edit, 1)
@@ -246,7 +246,7 @@ class CaseDock(QDockWidget):
                 pass
         self._loading = True
         title = self.windowTitle()
-        self._task = start(ReadTask(_tr("Loading {panel}").format(panel=title), self.fetch,
+        self._task = start(ReadTask(QCoreApplication.translate("CaseDock", "Loading {panel}").format(panel=title), self.fetch,
                                     self._on_task_done, self._on_task_failed))
 
     def _on_task_done(self, cases) -> None:
@@ -267,7 +267,7 @@ class CaseDock(QDockWidget):
     def _on_task_failed(self, exc: Exception) -> None:
         self._loading = False
         self._task = None
-        self.errorRaised.emit(_tr("Cannot load {panel}").format(panel=self.windowTitle()),
+        self.errorRaised.emit(QCoreApplication.translate("CaseDock", "Cannot load {panel}").format(panel=self.windowTitle()),
                               error_text(exc))
 
     def is_loading(self) -> bool:
@@ -280,13 +280,23 @@ class CaseDock(QDockWidget):
         if self._loading:
             self._pending_ids |= {c["id"] for c in cases}
         current = self.current_case_id()
-        for case in cases:
-            if self.accepts(case):
-                self.model.upsert(case)
-                changed = True
-            elif self.model.remove(case["id"]):
-                changed = True
-        if changed and current and self.current_case_id() == current:
+        removed_current = False
+        # Qt moves the selection to a neighbour when the selected row goes: no one chose
+        # that neighbour, so nothing is announced and the selection is cleared instead.
+        self._quiet = True
+        try:
+            for case in cases:
+                if self.accepts(case):
+                    self.model.upsert(case)
+                    changed = True
+                elif self.model.remove(case["id"]):
+                    changed = True
+                    removed_current |= case["id"] == current
+        finally:
+            self._quiet = False
+        if removed_current:
+            self._clear_selection()
+        elif changed and current:
             self._update_actions()
         return changed
 
@@ -365,7 +375,7 @@ class CaseDock(QDockWidget):
     def _update_count(self, *args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         text = str(total) if shown == total else f"{shown} / {total}"
-        self.count_label.setText(_tr("{n} cases").format(n=text))
+        self.count_label.setText(QCoreApplication.translate("CaseDock", "{n} cases").format(n=text))
         views = getattr(self, "_views", [])
         if views:
             cases = [self.model.case(r) for r in range(self.model.rowCount())]
@@ -394,7 +404,7 @@ class CaseDock(QDockWidget):
         """Apply ``action`` to the selected case through the service; None if refused."""
         case = self.current_case()
         if case is None:
-            self.errorRaised.emit(labels.action(action), _tr("Select a case first."))
+            self.errorRaised.emit(labels.action(action), QCoreApplication.translate("CaseDock", "Select a case first."))
             return None
         params = self.action_params(action)
         params.update(extra)
@@ -403,14 +413,14 @@ class CaseDock(QDockWidget):
                                           expect_version=case["version"], **params)
         except ConsoleError as exc:
             self.errorRaised.emit(
-                _tr("{action} refused for {code}").format(action=labels.action(action),
+                QCoreApplication.translate("CaseDock", "{action} refused for {code}").format(action=labels.action(action),
                                                           code=case["code"]),
                 error_text(exc))
             self._refresh_after_refusal(case["id"])
             return None
         self.after_action(action, doc)
         self.caseChanged.emit(doc)
-        self.infoRaised.emit(_tr("{code}: {action} → {state}").format(
+        self.infoRaised.emit(QCoreApplication.translate("CaseDock", "{code}: {action} → {state}").format(
             code=doc["code"], action=labels.action(action), state=labels.state(doc["state"])))
         return doc
 

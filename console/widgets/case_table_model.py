@@ -70,10 +70,10 @@ def format_duration(seconds: float) -> str:
     days, rest = divmod(minutes, 1440)
     hours, mins = divmod(rest, 60)
     if days:
-        return _tr("{d}d {h}h").format(d=days, h=hours)
+        return QCoreApplication.translate("CaseTableModel", "{d}d {h}h").format(d=days, h=hours)
     if hours:
-        return _tr("{h}h {m}m").format(h=hours, m=mins)
-    return _tr("{m}m").format(m=mins)
+        return QCoreApplication.translate("CaseTableModel", "{h}h {m}m").format(h=hours, m=mins)
+    return QCoreApplication.translate("CaseTableModel", "{m}m").format(m=mins)
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -211,7 +211,7 @@ class CaseTableModel(QAbstractTableModel):
         if column == "state":
             text = labels.state(case.get("state"))
             if case.get("postponement_requested_until") and case.get("state") == "dispatched":
-                text += " · " + _tr("postponement requested")
+                text += " · " + QCoreApplication.translate("CaseTableModel", "postponement requested")
             return text
         if column == "source":
             return labels.source(case.get("source"))

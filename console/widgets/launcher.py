@@ -11,6 +11,7 @@ import sys
 import traceback
 
 from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QDialog
 
 from console.domain.errors import ConsoleError
@@ -43,7 +44,8 @@ def _install_excepthook(window_ref: list) -> None:
         window = window_ref[0] if window_ref else None
         if window is not None:
             try:
-                window.show_error(window.tr("Unexpected error"), f"{kind.__name__}: {value}")
+                window.show_error(QCoreApplication.translate("MainWindow", "Unexpected error"),
+                                  f"{kind.__name__}: {value}")
             except Exception:  # the window itself is broken: stderr must do
                 previous(kind, value, tb)
 

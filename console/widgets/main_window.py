@@ -260,6 +260,9 @@ class MainWindow(QMainWindow):
         self.poller.stop()
         if not self.video_wall:
             self.save_layout()
+        shutdown = getattr(self.city_map, "shutdown", None)
+        if shutdown is not None:  # stop rendering before the window goes
+            shutdown()
         super().closeEvent(event)
 
     # --- messages ----------------------------------------------------------------------

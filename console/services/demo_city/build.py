@@ -32,7 +32,6 @@ from console.store.engine import Database
 from console.store.models import (
     SRID,
     AppUser,
-    Base,
     Building,
     CaseEvent,
     CaseFile,
@@ -81,12 +80,6 @@ def dept_code(key: str, district: str | None) -> str:
     return f"{district}-{key}" if district and key in DISTRICT_KEYS else f"city-{key}"
 
 
-def _clear(db: Database) -> None:
-    with db.unit_of_work() as s:
-        for table in reversed(Base.metadata.sorted_tables):
-            s.execute(table.delete())
-
-
 def build_demo(url: str | None = None, scale: str = "small", seed: int = 1,
                now: datetime | None = None) -> dict:
     if scale not in CASES:
@@ -99,7 +92,7 @@ def build_demo(url: str | None = None, scale: str = "small", seed: int = 1,
     if kind is not None and kind != "demo":
         raise InvalidInput(f"the database holds the city {kind!r}; demo only builds into an "
                            "empty or demo database")
-    _clear(db)
+    schema.reset(db)
     sv = open_services(db=db)
     sync_catalog(db, sv.catalog)
     city = generate_city(scale, seed)

@@ -1,0 +1,1469 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AcceptanceDock</name>
+    <message>
+        <location filename="../../console/widgets/acceptance_dock.py" line="23"/>
+        <source>Acceptance</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/acceptance_dock.py" line="24"/>
+        <source>All waiting</source>
+        <translation>全部待办</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/acceptance_dock.py" line="24"/>
+        <source>To accept</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/acceptance_dock.py" line="24"/>
+        <source>In verification</source>
+        <translation>核实中</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/acceptance_dock.py" line="30"/>
+        <source>Reason or note (needed to reject, escalate, cancel, transfer)</source>
+        <translation>原因或说明（不受理、提交值班长、作废、转市级时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/acceptance_dock.py" line="36"/>
+        <source>Queue</source>
+        <translation>待办队列</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/acceptance_dock.py" line="38"/>
+        <source>New report</source>
+        <translation>新登记</translation>
+    </message>
+</context>
+<context>
+    <name>AdjudicationDock</name>
+    <message>
+        <location filename="../../console/widgets/adjudication_dock.py" line="22"/>
+        <source>Shift leader</source>
+        <translation>值班长</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/adjudication_dock.py" line="23"/>
+        <source>Escalated</source>
+        <translation>待裁定</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/adjudication_dock.py" line="23"/>
+        <source>Filed, not dispatched</source>
+        <translation>已立案未派遣</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/adjudication_dock.py" line="23"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/adjudication_dock.py" line="29"/>
+        <source>Reason (needed to reject, cancel, transfer)</source>
+        <translation>原因（不受理、作废、转市级时必填）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailDock</name>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="127"/>
+        <source>Case detail</source>
+        <translation>案卷详情</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="58"/>
+        <source>Fields</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="63"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="63"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="63"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="63"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="63"/>
+        <source>Note</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="68"/>
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="73"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="73"/>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="73"/>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="73"/>
+        <source>Ended</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="73"/>
+        <source>On time</source>
+        <translation>是否按时</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="77"/>
+        <source>Deadlines</source>
+        <translation>各阶段时限</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="83"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="85"/>
+        <source>Select a case in a list or on the map.</source>
+        <translation>请在列表或地图上选择一个案卷。</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="147"/>
+        <source>Case {code}</source>
+        <translation>案卷 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="200"/>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="201"/>
+        <source>late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="201"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="211"/>
+        <source>Photos ({n})</source>
+        <translation>照片（{n}）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDock</name>
+    <message>
+        <location filename="../../console/widgets/case_dock.py" line="54"/>
+        <source>Missing or invalid input</source>
+        <translation>输入缺失或无效</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_dock.py" line="55"/>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_dock.py" line="56"/>
+        <source>Not permitted</source>
+        <translation>无此权限</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_dock.py" line="57"/>
+        <source>Login failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_dock.py" line="58"/>
+        <source>Not possible in the case&apos;s state</source>
+        <translation>案卷当前状态不允许此操作</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_dock.py" line="59"/>
+        <source>Changed meanwhile by someone else; the list now shows the current state</source>
+        <translation>案卷已被他人修改，列表已显示最新状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_dock.py" line="60"/>
+        <source>Database connection lost</source>
+        <translation>数据库连接中断</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_dock.py" line="149"/>
+        <source>Filter by code, class, grid…</source>
+        <translation>按编号、小类、网格筛选…</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_dock.py" line="249"/>
+        <source>Loading {panel}</source>
+        <translation>正在加载{panel}</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_dock.py" line="270"/>
+        <source>Cannot load {panel}</source>
+        <translation>无法加载{panel}</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_dock.py" line="378"/>
+        <source>{n} cases</source>
+        <translation>{n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_dock.py" line="407"/>
+        <source>Select a case first.</source>
+        <translation>请先选择一个案卷。</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_dock.py" line="415"/>
+        <source>{action} refused for {code}</source>
+        <translation>案卷 {code} 无法{action}</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_dock.py" line="423"/>
+        <source>{code}: {action} → {state}</source>
+        <translation>{code}：{action} → {state}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="34"/>
+        <source>Case</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="35"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="36"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="37"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="38"/>
+        <source>Class</source>
+        <translation>小类</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="39"/>
+        <source>Grid cell</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="40"/>
+        <source>Age</source>
+        <translation>已历时</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="41"/>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="42"/>
+        <source>Time limit</source>
+        <translation>时限状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="43"/>
+        <source>Department</source>
+        <translation>处置部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="44"/>
+        <source>Suggested department</source>
+        <translation>建议处置部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="45"/>
+        <source>Inspection</source>
+        <translation>核查结果</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="46"/>
+        <source>Postponement requested</source>
+        <translation>申请延期至</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="47"/>
+        <source>Reworks</source>
+        <translation>返工次数</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="48"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="49"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="50"/>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="51"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="73"/>
+        <source>{d}d {h}h</source>
+        <translation>{d}天{h}小时</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="75"/>
+        <source>{h}h {m}m</source>
+        <translation>{h}小时{m}分</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="76"/>
+        <source>{m}m</source>
+        <translation>{m}分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="214"/>
+        <source>postponement requested</source>
+        <translation>申请延期</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureDock</name>
+    <message>
+        <location filename="../../console/widgets/closure_dock.py" line="38"/>
+        <source>Closure</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/closure_dock.py" line="40"/>
+        <source>All in inspection</source>
+        <translation>全部核查中</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/closure_dock.py" line="40"/>
+        <source>Inspection passed</source>
+        <translation>核查通过</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/closure_dock.py" line="40"/>
+        <source>Inspection failed</source>
+        <translation>核查未通过</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/closure_dock.py" line="40"/>
+        <source>Waiting for the inspector</source>
+        <translation>等待监督员核查</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/closure_dock.py" line="51"/>
+        <source>Close type</source>
+        <translation>结案类型</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/closure_dock.py" line="53"/>
+        <source>Needed for rework</source>
+        <translation>返工时必填</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/closure_dock.py" line="54"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/closure_dock.py" line="65"/>
+        <source>Before: as reported</source>
+        <translation>处置前：上报照片</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/closure_dock.py" line="67"/>
+        <source>After: handled and inspected</source>
+        <translation>处置后：处置及核查照片</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDock</name>
+    <message>
+        <location filename="../../console/widgets/dispatch_dock.py" line="25"/>
+        <source>Dispatch</source>
+        <translation>派遣</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/dispatch_dock.py" line="27"/>
+        <source>To dispatch</source>
+        <translation>待派遣</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/dispatch_dock.py" line="27"/>
+        <source>Feedback to review</source>
+        <translation>处置反馈待审核</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/dispatch_dock.py" line="27"/>
+        <source>Postponement requests</source>
+        <translation>延期申请</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/dispatch_dock.py" line="27"/>
+        <source>With departments</source>
+        <translation>处置中</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/dispatch_dock.py" line="27"/>
+        <source>Suspended</source>
+        <translation>挂账</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/dispatch_dock.py" line="27"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/dispatch_dock.py" line="40"/>
+        <source>Department</source>
+        <translation>处置部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/dispatch_dock.py" line="42"/>
+        <source>Needed to send back, urge, suspend</source>
+        <translation>退回重办、督办、挂账时必填</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/dispatch_dock.py" line="43"/>
+        <source>Reason or note</source>
+        <translation>原因或说明</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/dispatch_dock.py" line="71"/>
+        <source>{name} (suggested)</source>
+        <translation>{name}（建议）</translation>
+    </message>
+</context>
+<context>
+    <name>HandlingDock</name>
+    <message>
+        <location filename="../../console/widgets/handling_dock.py" line="37"/>
+        <source>Handling</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/handling_dock.py" line="42"/>
+        <source>What was done, or why the case is returned or postponed</source>
+        <translation>处置结果，或退回、延期的原因</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/handling_dock.py" line="44"/>
+        <source>Result or reason</source>
+        <translation>处置结果或原因</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/handling_dock.py" line="46"/>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/handling_dock.py" line="86"/>
+        <source>No photos</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/handling_dock.py" line="78"/>
+        <source>Photos after handling</source>
+        <translation>处置后照片</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/handling_dock.py" line="56"/>
+        <source>Postpone until</source>
+        <translation>延期至</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/handling_dock.py" line="78"/>
+        <source>Images ({patterns})</source>
+        <translation>图片 ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/handling_dock.py" line="107"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="12"/>
+        <source>Reported</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="13"/>
+        <source>Verifying</source>
+        <translation>核实中</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="14"/>
+        <source>With shift leader</source>
+        <translation>值班长裁定中</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="15"/>
+        <source>Filed</source>
+        <translation>已立案</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="16"/>
+        <source>Dispatched</source>
+        <translation>已派遣</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="17"/>
+        <source>Suspended</source>
+        <translation>挂账</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="18"/>
+        <source>Handled</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="19"/>
+        <source>Inspecting</source>
+        <translation>核查中</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="20"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="21"/>
+        <source>Rejected</source>
+        <translation>不受理</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="22"/>
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="26"/>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="27"/>
+        <source>Request verification</source>
+        <translation>派发核实</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="28"/>
+        <source>Verification result</source>
+        <translation>核实反馈</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="29"/>
+        <source>Escalate</source>
+        <translation>提交值班长</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="30"/>
+        <source>File</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="31"/>
+        <source>Reject</source>
+        <translation>不受理</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="32"/>
+        <source>Transfer to city</source>
+        <translation>转市级</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="102"/>
+        <source>Dispatch</source>
+        <translation>派遣</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="34"/>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="35"/>
+        <source>Request postponement</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="36"/>
+        <source>Approve postponement</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="37"/>
+        <source>Deny postponement</source>
+        <translation>驳回延期</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="38"/>
+        <source>Urge</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="39"/>
+        <source>Suspend</source>
+        <translation>挂账</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="40"/>
+        <source>Resume</source>
+        <translation>恢复办理</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="41"/>
+        <source>Report done</source>
+        <translation>处置完毕反馈</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="42"/>
+        <source>Accept result</source>
+        <translation>审核通过并核查</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="43"/>
+        <source>Send back</source>
+        <translation>退回重办</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="44"/>
+        <source>Inspection result</source>
+        <translation>核查反馈</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="45"/>
+        <source>Close case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="46"/>
+        <source>Rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="47"/>
+        <source>Cancel case</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="51"/>
+        <source>Inspector report</source>
+        <translation>监督员上报</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="52"/>
+        <source>Public report</source>
+        <translation>公众举报</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="53"/>
+        <source>System alert</source>
+        <translation>系统报警</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="54"/>
+        <source>Leader instruction</source>
+        <translation>领导批办</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="55"/>
+        <source>Video surveillance</source>
+        <translation>视频监控</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="59"/>
+        <source>Inspector</source>
+        <translation>监督员</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="60"/>
+        <source>Acceptor</source>
+        <translation>受理员</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="61"/>
+        <source>Shift leader</source>
+        <translation>值班长</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="62"/>
+        <source>Dispatcher</source>
+        <translation>派遣员</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="63"/>
+        <source>Commander</source>
+        <translation>指挥长</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="64"/>
+        <source>Department</source>
+        <translation>专业部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="65"/>
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="66"/>
+        <source>GIS technician</source>
+        <translation>GIS 技术员</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="67"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="68"/>
+        <source>Viewer</source>
+        <translation>观看员</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="72"/>
+        <source>On time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="73"/>
+        <source>Due soon</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="74"/>
+        <source>Overdue</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="78"/>
+        <source>Component</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="79"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="83"/>
+        <source>District</source>
+        <translation>区级</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="84"/>
+        <source>City</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="88"/>
+        <source>Normal</source>
+        <translation>正常结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="89"/>
+        <source>Closed overdue</source>
+        <translation>超期结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="90"/>
+        <source>Filed in error</source>
+        <translation>错误立案</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="91"/>
+        <source>Special</source>
+        <translation>特殊结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="95"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="96"/>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="100"/>
+        <source>Acceptance</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="101"/>
+        <source>Verification</source>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="103"/>
+        <source>Handling</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="104"/>
+        <source>Feedback review</source>
+        <translation>反馈审核</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="105"/>
+        <source>Inspection</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="109"/>
+        <source>Report photo</source>
+        <translation>上报照片</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="110"/>
+        <source>Verification photo</source>
+        <translation>核实照片</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="111"/>
+        <source>Handling photo</source>
+        <translation>处置照片</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="112"/>
+        <source>Inspection photo</source>
+        <translation>核查照片</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="113"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="171"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/labels.py" line="171"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>LayerSpec</name>
+    <message>
+        <location filename="../../console/maps/layer_specs.py" line="24"/>
+        <source>Cases</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/layer_specs.py" line="60"/>
+        <source>Components</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/layer_specs.py" line="26"/>
+        <source>Boundaries</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/layer_specs.py" line="27"/>
+        <source>Base map</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/layer_specs.py" line="60"/>
+        <source>Case pins</source>
+        <translation>案卷点位</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/layer_specs.py" line="60"/>
+        <source>Districts</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/layer_specs.py" line="60"/>
+        <source>Streets (subdistricts)</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/layer_specs.py" line="60"/>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/layer_specs.py" line="60"/>
+        <source>Grid cells</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/layer_specs.py" line="60"/>
+        <source>Roads</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/layer_specs.py" line="60"/>
+        <source>Buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/layer_specs.py" line="60"/>
+        <source>Water</source>
+        <translation>水系</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../console/widgets/login_dialog.py" line="43"/>
+        <source>Digital urban management console — log in</source>
+        <translation>数字城管指挥平台 — 登录</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/login_dialog.py" line="50"/>
+        <source>Digital urban management command console</source>
+        <translation>数字化城市管理指挥平台</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/login_dialog.py" line="61"/>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/login_dialog.py" line="65"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/login_dialog.py" line="70"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/login_dialog.py" line="81"/>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/login_dialog.py" line="84"/>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/login_dialog.py" line="96"/>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/login_dialog.py" line="101"/>
+        <source>Login failed: {reason}</source>
+        <translation>登录失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/login_dialog.py" line="106"/>
+        <source>Cannot reach the database: {reason}</source>
+        <translation>无法连接数据库：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/login_dialog.py" line="122"/>
+        <source>Cannot open the database: {reason}</source>
+        <translation>无法打开数据库：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="91"/>
+        <source>Digital urban management console — {user} ({roles})</source>
+        <translation>数字城管指挥平台 — {user}（{roles}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="114"/>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="159"/>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="162"/>
+        <source>Whole city</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="163"/>
+        <source>Show closed cases</source>
+        <translation>显示已结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="168"/>
+        <source>New report</source>
+        <translation>新登记</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="170"/>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="173"/>
+        <source>Grid cell, community, component or case code</source>
+        <translation>网格、社区、部件或案卷编号</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="183"/>
+        <source>&amp;Console</source>
+        <translation>平台(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="184"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="186"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="187"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="193"/>
+        <source>Reset panel layout</source>
+        <translation>恢复默认面板布局</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="194"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="195"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="207"/>
+        <source>User: {user}</source>
+        <translation>用户：{user}</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="306"/>
+        <source>Cannot read changed cases</source>
+        <translation>无法读取变更的案卷</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="335"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="335"/>
+        <source>The database does not answer; changes will appear once it is back.</source>
+        <translation>数据库无响应；恢复后将自动同步变更。</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="338"/>
+        <source>The database answers again; catching up.</source>
+        <translation>数据库已恢复，正在同步。</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="342"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="345"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="351"/>
+        <source>X {x} m  Y {y} m</source>
+        <translation>X {x} 米  Y {y} 米</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="352"/>
+        <source>Lon {lon}°  Lat {lat}°</source>
+        <translation>经度 {lon}°  纬度 {lat}°</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="373"/>
+        <source>Click the location of the problem on the map</source>
+        <translation>请在地图上点击问题位置</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="403"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="403"/>
+        <source>Nothing found for “{text}”.</source>
+        <translation>未找到“{text}”。</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="411"/>
+        <source>Base map</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="417"/>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="420"/>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="420"/>
+        <source>Digital urban management command console.
+User {user}, database {db}.</source>
+        <translation>数字化城市管理指挥平台。
+用户 {user}，数据库 {db}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/launcher.py" line="47"/>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDock</name>
+    <message>
+        <location filename="../../console/widgets/overview_dock.py" line="26"/>
+        <source>Open cases</source>
+        <translation>在办案卷</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/overview_dock.py" line="28"/>
+        <source>All open cases</source>
+        <translation>全部在办</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/overview_dock.py" line="28"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/overview_dock.py" line="28"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/overview_dock.py" line="28"/>
+        <source>Waiting for acceptance</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/overview_dock.py" line="28"/>
+        <source>With departments</source>
+        <translation>处置中</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/overview_dock.py" line="42"/>
+        <source>Cases</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/overview_dock.py" line="44"/>
+        <source>New report</source>
+        <translation>新登记</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../console/widgets/photo_strip.py" line="57"/>
+        <source>No photos</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/photo_strip.py" line="67"/>
+        <source>Loading photos</source>
+        <translation>正在加载照片</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="77"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="83"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="86"/>
+        <source>Type a code or a name to search the catalog</source>
+        <translation>输入编码或名称检索类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="96"/>
+        <source>Search class</source>
+        <translation>检索类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="100"/>
+        <source>Major class</source>
+        <translation>大类</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="103"/>
+        <source>Minor class</source>
+        <translation>小类</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="106"/>
+        <source>Pick on map</source>
+        <translation>地图选点</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="108"/>
+        <source>Click the place of the problem on the map</source>
+        <translation>在地图上点击问题发生的位置</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="332"/>
+        <source>No location yet</source>
+        <translation>尚未选点</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="114"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="117"/>
+        <source>Grid cell</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="120"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="122"/>
+        <source>Inspector</source>
+        <translation>监督员</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="124"/>
+        <source>Suggested department</source>
+        <translation>建议处置部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="130"/>
+        <source>Open cases within 50 m</source>
+        <translation>50 米内同类在办案卷</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="133"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="135"/>
+        <source>What is wrong, as the reporter said it</source>
+        <translation>按举报人所述填写问题</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="137"/>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="138"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="142"/>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="293"/>
+        <source>No photos</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="147"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="158"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="161"/>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="262"/>
+        <source>none assigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="267"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="271"/>
+        <source>{code} · {state} · {distance} m</source>
+        <translation>{code} · {state} · {distance} 米</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="285"/>
+        <source>Photos of the problem</source>
+        <translation>问题照片</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="285"/>
+        <source>Images ({patterns})</source>
+        <translation>图片 ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="303"/>
+        <source>Pick the location on the map first.</source>
+        <translation>请先在地图上选点。</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="306"/>
+        <source>Choose the class of the problem.</source>
+        <translation>请选择问题类别。</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="309"/>
+        <source>You may not register reports.</source>
+        <translation>您无权登记案卷。</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="323"/>
+        <source>Registered case {code} in grid cell {grid}</source>
+        <translation>已登记案卷 {code}（网格 {grid}）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../console/widgets/settings_dialog.py" line="29"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/settings_dialog.py" line="36"/>
+        <source>Database URL</source>
+        <translation>数据库地址</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/settings_dialog.py" line="42"/>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/settings_dialog.py" line="44"/>
+        <source>None (the city&apos;s own roads, water and buildings)</source>
+        <translation>无（使用本市道路、水系和建筑图层）</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/settings_dialog.py" line="45"/>
+        <source>XYZ tiles</source>
+        <translation>XYZ 瓦片</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/settings_dialog.py" line="45"/>
+        <source>WMS / WMTS</source>
+        <translation>WMS / WMTS</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/settings_dialog.py" line="46"/>
+        <source>Local file (GeoPackage, MBTiles)</source>
+        <translation>本地文件（GeoPackage、MBTiles）</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/settings_dialog.py" line="52"/>
+        <source>Base map</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/settings_dialog.py" line="57"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/settings_dialog.py" line="60"/>
+        <source>Base map address</source>
+        <translation>底图地址</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/settings_dialog.py" line="63"/>
+        <source>A new database or language takes effect at the next start.</source>
+        <translation>更换数据库或界面语言后，下次启动时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/settings_dialog.py" line="88"/>
+        <source>Base map file</source>
+        <translation>底图文件</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/settings_dialog.py" line="88"/>
+        <source>Map files (*.gpkg *.mbtiles *.tif)</source>
+        <translation>地图文件 (*.gpkg *.mbtiles *.tif)</translation>
+    </message>
+</context>
+</TS>
