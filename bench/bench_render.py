@@ -12,7 +12,8 @@ Measures, in one process and one run:
   console < 0.5 s);
 - with ``--per-layer``: each console layer rendered alone at the same extent.
 
-Build the city-scale demo first: ``console demo --scale city --db sqlite:////tmp/city.sqlite``.
+Without ``--db`` (or ``CONSOLE_BENCH_DB``) it uses the city-scale SpatiaLite demo that
+``bench/common.py`` builds once and caches.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from qgis.core import (  # noqa: E402
     QgsApplication,
@@ -59,13 +61,16 @@ def wait_for_render(canvas: QgsMapCanvas, timeout_s: float = 60) -> float:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--db", default=os.environ.get("CONSOLE_DB"), help="database URL")
+    parser.add_argument("--db", default=os.environ.get("CONSOLE_BENCH_DB"),
+                        help="database URL (default: the cached city-scale SpatiaLite demo)")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--size", default="1920x1080")
     parser.add_argument("--per-layer", action="store_true")
     args = parser.parse_args(argv)
     if not args.db:
-        parser.error("--db URL (or CONSOLE_DB) is required")
+        from common import spatialite_city  # bench/common.py, beside this file
+
+        args.db = spatialite_city("city")
     width, height = (int(v) for v in args.size.lower().split("x"))
 
     t_app = time.perf_counter()

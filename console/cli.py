@@ -52,7 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     db = sub.add_parser("db", help="schema", parents=[common])
     db_sub = db.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
-    db_sub.add_parser("upgrade", help="create or migrate the schema", parents=[common])
+    up = db_sub.add_parser("upgrade", help="create or migrate the schema", parents=[common])
+    up.add_argument("--app-role", help="PostgreSQL: create/grant the role workstations connect with "
+                    "(password from CONSOLE_APP_PASSWORD)")
 
     demo = sub.add_parser("demo", help="build the demo city", parents=[common])
     demo.add_argument("--scale", choices=("small", "city"), default="small")
@@ -157,7 +159,10 @@ def _cmd_db(args):
 
     db = Database(getattr(args, "db", None))
     before, after = schema.upgrade(db)
-    return {"database": _safe_url(db.url), "from": before, "to": after}
+    doc = {"database": _safe_url(db.url), "from": before, "to": after}
+    if args.app_role:
+        doc["app_role"] = schema.grant_app_role(db, args.app_role, os.environ.get("CONSOLE_APP_PASSWORD"))
+    return doc
 
 
 def _cmd_demo(args):

@@ -11,6 +11,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from geoalchemy2 import alembic_helpers
 
+from console.domain.errors import InvalidInput
 from console.store.engine import Database
 from console.store.models import Base
 
@@ -46,6 +47,38 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:
     if type_ == "table" and reflected and name not in Base.metadata.tables:
         return False
     return alembic_helpers.include_object(obj, name, type_, reflected, compare_to)
+
+
+APPEND_ONLY_TABLES = ("case_event", "change_log", "security_event")
+
+
+def grant_app_role(db: Database, role: str, password: str | None = None) -> dict:
+    """PostgreSQL: the role workstations connect with. It reads and writes the application's
+    rows, may only append to the audit trail, and owns nothing, so it cannot change the schema
+    (migrations run as the owner role that calls this)."""
+    from sqlalchemy import text
+
+    if db.is_sqlite:
+        raise InvalidInput("database roles exist on PostgreSQL only; a SpatiaLite file has none")
+    if not role.replace("_", "").isalnum():
+        raise InvalidInput(f"role names are letters, digits and _: {role!r}")
+    with db.engine.begin() as conn:
+        exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).scalar()
+        if not exists:
+            conn.execute(text(f'CREATE ROLE "{role}" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE'))
+        if password:
+            conn.execute(text(f"ALTER ROLE \"{role}\" PASSWORD '{password.replace(chr(39), chr(39) * 2)}'"))
+        dbname = conn.execute(text("SELECT current_database()")).scalar()
+        conn.execute(text(f'GRANT CONNECT ON DATABASE "{dbname}" TO "{role}"'))
+        conn.execute(text("REVOKE CREATE ON SCHEMA public FROM PUBLIC"))
+        conn.execute(text(f'REVOKE CREATE ON SCHEMA public FROM "{role}"'))
+        conn.execute(text(f'GRANT USAGE ON SCHEMA public TO "{role}"'))
+        conn.execute(text(f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{role}"'))
+        conn.execute(text(f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "{role}"'))
+        tables = ", ".join(APPEND_ONLY_TABLES)
+        conn.execute(text(f'REVOKE UPDATE, DELETE, TRUNCATE ON {tables} FROM "{role}"'))
+        conn.execute(text(f'REVOKE UPDATE, DELETE ON alembic_version FROM "{role}"'))
+    return {"role": role, "created": not exists, "append_only": list(APPEND_ONLY_TABLES)}
 
 
 def reset(db: Database) -> None:

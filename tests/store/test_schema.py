@@ -44,3 +44,47 @@ def test_postgis_spatial_index_and_notify_trigger(pg):
     assert any("gist" in i for i in idx)
     assert trig == "change_log_notify"
     db.dispose()
+
+
+def test_app_role_reads_and_writes_rows_but_not_schema_nor_audit(pg):
+    import pytest
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import DBAPIError
+
+    url = pg.create_database("roles_check")
+    db = Database(url)
+    schema.upgrade(db)
+    doc = schema.grant_app_role(db, "console_app")
+    assert doc["append_only"] == ["case_event", "change_log", "security_event"]
+    with db.unit_of_work() as s:
+        s.execute(text("INSERT INTO setting (key, value) VALUES ('k', 'v')"))
+    app = create_engine(url.replace("postgres@", "console_app@"))
+    with app.begin() as conn:
+        conn.execute(text("UPDATE setting SET value = 'w' WHERE key = 'k'"))
+        conn.execute(text("INSERT INTO security_event (id, at, user_name, kind, message) "
+                          "VALUES ('e1', now(), 'u', 'login', '')"))
+    for statement in ("CREATE TABLE evil (id int)", "ALTER TABLE case_file ADD COLUMN evil int",
+                      "DROP TABLE setting", "UPDATE security_event SET message = 'x'",
+                      "DELETE FROM security_event", "DELETE FROM change_log"):
+        with pytest.raises(DBAPIError), app.begin() as conn:
+            conn.execute(text(statement))
+    # even the owner cannot rewrite the audit trail: the trigger refuses
+    with pytest.raises(DBAPIError, match="append-only"), db.unit_of_work() as s:
+        s.execute(text("DELETE FROM security_event"))
+    app.dispose()
+    db.dispose()
+
+
+def test_spatialite_audit_trail_is_append_only(tmp_path):
+    import pytest
+    from sqlalchemy.exc import DBAPIError
+
+    db = Database(f"sqlite:///{tmp_path}/a.sqlite")
+    schema.upgrade(db)
+    with db.unit_of_work() as s:
+        s.execute(text("INSERT INTO security_event (id, at, user_name, kind, message) "
+                       "VALUES ('e1', '2026-01-01', 'u', 'login', '')"))
+    for statement in ("UPDATE security_event SET message = 'x'", "DELETE FROM security_event"):
+        with pytest.raises(DBAPIError, match="append-only"), db.unit_of_work() as s:
+            s.execute(text(statement))
+    db.dispose()
