@@ -430,14 +430,14 @@ def style_case(layer):
     cluster = QgsPointClusterRenderer()
     cluster.setEmbeddedRenderer(case_renderer())
     cluster.setClusterSymbol(cluster_symbol())
-    cluster.setTolerance(4)
+    cluster.setTolerance(8)
     cluster.setToleranceUnit(MM)
     # Overdue pins on top of the others where they overlap.
     cluster.setOrderBy(_order_by_light())
     cluster.setOrderByEnabled(True)
     layer.setRenderer(cluster)
     lab = labels("code", text_format(7.5, "#222222", buffer_size=0.7),
-                 QgsPalLayerSettings.AroundPoint, min_scale=2_500, priority=10, obstacle=True)
+                 QgsPalLayerSettings.AroundPoint, min_scale=1_000, priority=10, obstacle=True)
     s = lab.settings()
     s.dist = 1.2
     lab.setSettings(s)

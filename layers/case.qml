@@ -1,40 +1,40 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis hasScaleBasedVisibilityFlag="0" simplifyDrawingTol="1" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Fields|MapTips|Rendering" labelsEnabled="1" simplifyAlgorithm="0" simplifyDrawingHints="1" maxScale="0" minScale="100000000" simplifyLocal="1" symbologyReferenceScale="-1" simplifyMaxScale="1">
-  <renderer-v2 toleranceUnit="MM" symbollevels="0" forceraster="0" tolerance="4" enableorderby="1" referencescale="-1" type="pointCluster" toleranceUnitScale="3x:0,0,0,0,0,0">
-    <renderer-v2 symbollevels="0" forceraster="0" enableorderby="0" referencescale="-1" type="RuleRenderer">
-      <rules key="{33779952-f852-4cef-ae12-42096324d9e3}">
-        <rule key="{fa574c00-8d6c-47c8-9687-b6ccb601e80d}" label="detail" description="street scale: shape = stage, colour = deadline light" scalemaxdenom="25000">
-          <rule key="{94c56399-95a0-4e56-88c9-7bb04d7d18f4}" label="accept" description="受理 (登记/核实/值班长)" filter="&quot;state&quot; IN ('reported', 'verifying', 'adjudicating')">
-            <rule symbol="0" key="{d34633c7-e38a-41d8-856e-7df42c085e11}" label="overdue" description="超期" filter="&quot;light&quot; = 'red'"/>
-            <rule symbol="1" key="{8a84e15c-f84e-4081-af36-339a2d00117f}" label="due soon" description="将到期 (>80%)" filter="&quot;light&quot; = 'yellow'"/>
-            <rule symbol="2" key="{99235ce6-a135-4501-ab90-afab050bf554}" label="on time" description="正常" filter="ELSE"/>
+<qgis simplifyAlgorithm="0" styleCategories="Symbology|Labeling|Fields|MapTips|Rendering" simplifyDrawingHints="1" hasScaleBasedVisibilityFlag="0" simplifyMaxScale="1" symbologyReferenceScale="-1" minScale="100000000" version="3.22.16-Białowieża" labelsEnabled="1" simplifyLocal="1" maxScale="0" simplifyDrawingTol="1">
+  <renderer-v2 tolerance="8" toleranceUnitScale="3x:0,0,0,0,0,0" type="pointCluster" toleranceUnit="MM" forceraster="0" referencescale="-1" enableorderby="1" symbollevels="0">
+    <renderer-v2 type="RuleRenderer" forceraster="0" referencescale="-1" enableorderby="0" symbollevels="0">
+      <rules key="{bd4e3f94-443c-4278-8137-d2260edcc1f0}">
+        <rule key="{059e5db9-5a54-476b-8844-344f9c071e8f}" description="street scale: shape = stage, colour = deadline light" scalemaxdenom="25000" label="detail">
+          <rule key="{9dc40f52-c07d-4ce2-a42e-d8d98d9e7fc4}" filter="&quot;state&quot; IN ('reported', 'verifying', 'adjudicating')" description="受理 (登记/核实/值班长)" label="accept">
+            <rule symbol="0" key="{0d448e1a-f438-43c6-965f-e32003e3c740}" filter="&quot;light&quot; = 'red'" description="超期" label="overdue"/>
+            <rule symbol="1" key="{c1d30830-79bd-4668-abfb-76a29d4990a6}" filter="&quot;light&quot; = 'yellow'" description="将到期 (>80%)" label="due soon"/>
+            <rule symbol="2" key="{9ddeedae-68ff-4d72-837f-558035f57167}" filter="ELSE" description="正常" label="on time"/>
           </rule>
-          <rule key="{3a94141f-4d04-42a1-a25f-d72b4552f4e7}" label="dispatch" description="待派遣" filter="&quot;state&quot; IN ('filed')">
-            <rule symbol="3" key="{2dc3f6eb-3a97-444d-a7c8-5b622c10f370}" label="overdue" description="超期" filter="&quot;light&quot; = 'red'"/>
-            <rule symbol="4" key="{27617439-b0bc-4af9-b142-8e36f86bd4ee}" label="due soon" description="将到期 (>80%)" filter="&quot;light&quot; = 'yellow'"/>
-            <rule symbol="5" key="{6d31bb38-b2c3-4b0c-a43c-5b0b45032949}" label="on time" description="正常" filter="ELSE"/>
+          <rule key="{6582b88d-a252-40e4-beb2-02dc8e1b3e6d}" filter="&quot;state&quot; IN ('filed')" description="待派遣" label="dispatch">
+            <rule symbol="3" key="{5033b649-ff38-43dd-b0b0-20dd2f9dd885}" filter="&quot;light&quot; = 'red'" description="超期" label="overdue"/>
+            <rule symbol="4" key="{34dedcf2-892d-4a98-bb8b-2481f8a8e263}" filter="&quot;light&quot; = 'yellow'" description="将到期 (>80%)" label="due soon"/>
+            <rule symbol="5" key="{0f0e00ba-6f8a-49a1-901e-0b60fa5e8673}" filter="ELSE" description="正常" label="on time"/>
           </rule>
-          <rule key="{b6c7125a-4ebb-4e9b-b9fc-fba1063511b1}" label="handle" description="处置/处置反馈" filter="&quot;state&quot; IN ('dispatched', 'handled')">
-            <rule symbol="6" key="{d5d3d26c-65cf-413f-a568-dc034726cbf8}" label="overdue" description="超期" filter="&quot;light&quot; = 'red'"/>
-            <rule symbol="7" key="{8342ecb6-d8cc-428f-9ac2-67d0814eb721}" label="due soon" description="将到期 (>80%)" filter="&quot;light&quot; = 'yellow'"/>
-            <rule symbol="8" key="{6e3750f3-dfcc-4b2b-99a5-ee75a1debfc0}" label="on time" description="正常" filter="ELSE"/>
+          <rule key="{9e950167-03af-40cd-989e-7ba8f76a51f5}" filter="&quot;state&quot; IN ('dispatched', 'handled')" description="处置/处置反馈" label="handle">
+            <rule symbol="6" key="{90f42056-3262-4bab-bab7-a9ed4f2884d1}" filter="&quot;light&quot; = 'red'" description="超期" label="overdue"/>
+            <rule symbol="7" key="{1d942ff4-5fda-4cdb-8516-40fb37d0bb44}" filter="&quot;light&quot; = 'yellow'" description="将到期 (>80%)" label="due soon"/>
+            <rule symbol="8" key="{9e2db873-5e1c-421c-b2a5-facc7cb85f8b}" filter="ELSE" description="正常" label="on time"/>
           </rule>
-          <rule key="{f8a5170c-8fba-4ac8-8f7a-b3621cbda10d}" label="check" description="核查" filter="&quot;state&quot; IN ('checking')">
-            <rule symbol="9" key="{3f3b42e8-a0cc-42af-8b28-2c8ca33e7ee4}" label="overdue" description="超期" filter="&quot;light&quot; = 'red'"/>
-            <rule symbol="10" key="{b2937053-6ef6-4b5a-ace9-e947e35810ff}" label="due soon" description="将到期 (>80%)" filter="&quot;light&quot; = 'yellow'"/>
-            <rule symbol="11" key="{96978b5a-c0df-4ee3-bfeb-2c27690630b1}" label="on time" description="正常" filter="ELSE"/>
+          <rule key="{d40e2ee3-2cc4-4022-b57e-22a41bf86663}" filter="&quot;state&quot; IN ('checking')" description="核查" label="check">
+            <rule symbol="9" key="{2c156814-71a2-48a4-b414-39d1eb470b5e}" filter="&quot;light&quot; = 'red'" description="超期" label="overdue"/>
+            <rule symbol="10" key="{e778e937-eac9-4452-a8c8-f5e9fee004c2}" filter="&quot;light&quot; = 'yellow'" description="将到期 (>80%)" label="due soon"/>
+            <rule symbol="11" key="{2411448b-856b-4566-ae3a-874639be4d6e}" filter="ELSE" description="正常" label="on time"/>
           </rule>
-          <rule symbol="12" key="{6c3baa04-5404-49fe-a8cd-39f90a2b6e66}" label="suspended" description="挂账" filter="&quot;state&quot; = 'suspended'"/>
-          <rule symbol="13" key="{f9f023ec-e3fb-456d-8d2c-b5b9f87282cd}" label="closed" description="已结案/不受理/作废" filter="&quot;state&quot; IN ('closed', 'rejected', 'cancelled')"/>
+          <rule symbol="12" key="{63938b29-d61a-487a-a9bf-5226c89cb5ec}" filter="&quot;state&quot; = 'suspended'" description="挂账" label="suspended"/>
+          <rule symbol="13" key="{09038c74-5872-4080-8806-7dc0616c88c7}" filter="&quot;state&quot; IN ('closed', 'rejected', 'cancelled')" description="已结案/不受理/作废" label="closed"/>
         </rule>
-        <rule key="{20846fe5-f64d-4574-97a8-ecb314bb7ed3}" label="overview" scalemindenom="25000" description="city scale: overdue red, others blue">
-          <rule symbol="14" key="{1755b209-6462-48c4-a6a1-fc2928aafb80}" label="overdue" description="超期" filter="&quot;light&quot; = 'red'"/>
-          <rule symbol="15" key="{cf73e4d7-65d7-4c3c-975a-16160395ef50}" label="closed" description="已结案/不受理/作废" filter="&quot;state&quot; IN ('closed', 'rejected', 'cancelled')"/>
-          <rule symbol="16" key="{227d59cd-ee0c-40ef-8452-82ca1bb9602f}" label="open" description="未超期" filter="ELSE"/>
+        <rule key="{33ad6f35-6428-456f-8069-6428e73cfd3b}" scalemindenom="25000" description="city scale: overdue red, others blue" label="overview">
+          <rule symbol="14" key="{f6d3a104-0206-47cd-92b1-b9bbecacd546}" filter="&quot;light&quot; = 'red'" description="超期" label="overdue"/>
+          <rule symbol="15" key="{1da10bed-4557-41d6-b17e-7f58ec0cbb16}" filter="&quot;state&quot; IN ('closed', 'rejected', 'cancelled')" description="已结案/不受理/作废" label="closed"/>
+          <rule symbol="16" key="{a90f96e0-b3e9-44e8-86c5-45df166e3b75}" filter="ELSE" description="未超期" label="open"/>
         </rule>
       </rules>
       <symbols>
-        <symbol alpha="1" name="0" force_rhr="0" clip_to_extent="1" type="marker">
+        <symbol name="0" type="marker" force_rhr="0" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -42,7 +42,7 @@
               <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" pass="0" class="SimpleMarker" enabled="1">
+          <layer class="SimpleMarker" pass="0" locked="0" enabled="1">
             <Option type="Map">
               <Option value="0" name="angle" type="QString"/>
               <Option value="square" name="cap_style" type="QString"/>
@@ -92,7 +92,7 @@
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" name="1" force_rhr="0" clip_to_extent="1" type="marker">
+        <symbol name="1" type="marker" force_rhr="0" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -100,7 +100,7 @@
               <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" pass="0" class="SimpleMarker" enabled="1">
+          <layer class="SimpleMarker" pass="0" locked="0" enabled="1">
             <Option type="Map">
               <Option value="0" name="angle" type="QString"/>
               <Option value="square" name="cap_style" type="QString"/>
@@ -150,7 +150,7 @@
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" name="10" force_rhr="0" clip_to_extent="1" type="marker">
+        <symbol name="10" type="marker" force_rhr="0" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -158,7 +158,7 @@
               <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" pass="0" class="SimpleMarker" enabled="1">
+          <layer class="SimpleMarker" pass="0" locked="0" enabled="1">
             <Option type="Map">
               <Option value="0" name="angle" type="QString"/>
               <Option value="square" name="cap_style" type="QString"/>
@@ -208,7 +208,7 @@
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" name="11" force_rhr="0" clip_to_extent="1" type="marker">
+        <symbol name="11" type="marker" force_rhr="0" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -216,7 +216,7 @@
               <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" pass="0" class="SimpleMarker" enabled="1">
+          <layer class="SimpleMarker" pass="0" locked="0" enabled="1">
             <Option type="Map">
               <Option value="0" name="angle" type="QString"/>
               <Option value="square" name="cap_style" type="QString"/>
@@ -266,7 +266,7 @@
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" name="12" force_rhr="0" clip_to_extent="1" type="marker">
+        <symbol name="12" type="marker" force_rhr="0" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -274,7 +274,7 @@
               <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" pass="0" class="SimpleMarker" enabled="1">
+          <layer class="SimpleMarker" pass="0" locked="0" enabled="1">
             <Option type="Map">
               <Option value="0" name="angle" type="QString"/>
               <Option value="square" name="cap_style" type="QString"/>
@@ -324,7 +324,7 @@
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" name="13" force_rhr="0" clip_to_extent="1" type="marker">
+        <symbol name="13" type="marker" force_rhr="0" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -332,7 +332,7 @@
               <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" pass="0" class="SimpleMarker" enabled="1">
+          <layer class="SimpleMarker" pass="0" locked="0" enabled="1">
             <Option type="Map">
               <Option value="0" name="angle" type="QString"/>
               <Option value="square" name="cap_style" type="QString"/>
@@ -382,7 +382,7 @@
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" name="14" force_rhr="0" clip_to_extent="1" type="marker">
+        <symbol name="14" type="marker" force_rhr="0" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -390,7 +390,7 @@
               <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" pass="0" class="SimpleMarker" enabled="1">
+          <layer class="SimpleMarker" pass="0" locked="0" enabled="1">
             <Option type="Map">
               <Option value="0" name="angle" type="QString"/>
               <Option value="square" name="cap_style" type="QString"/>
@@ -440,7 +440,7 @@
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" name="15" force_rhr="0" clip_to_extent="1" type="marker">
+        <symbol name="15" type="marker" force_rhr="0" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -448,7 +448,7 @@
               <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" pass="0" class="SimpleMarker" enabled="1">
+          <layer class="SimpleMarker" pass="0" locked="0" enabled="1">
             <Option type="Map">
               <Option value="0" name="angle" type="QString"/>
               <Option value="square" name="cap_style" type="QString"/>
@@ -498,7 +498,7 @@
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" name="16" force_rhr="0" clip_to_extent="1" type="marker">
+        <symbol name="16" type="marker" force_rhr="0" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -506,7 +506,7 @@
               <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" pass="0" class="SimpleMarker" enabled="1">
+          <layer class="SimpleMarker" pass="0" locked="0" enabled="1">
             <Option type="Map">
               <Option value="0" name="angle" type="QString"/>
               <Option value="square" name="cap_style" type="QString"/>
@@ -556,7 +556,7 @@
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" name="2" force_rhr="0" clip_to_extent="1" type="marker">
+        <symbol name="2" type="marker" force_rhr="0" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -564,7 +564,7 @@
               <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" pass="0" class="SimpleMarker" enabled="1">
+          <layer class="SimpleMarker" pass="0" locked="0" enabled="1">
             <Option type="Map">
               <Option value="0" name="angle" type="QString"/>
               <Option value="square" name="cap_style" type="QString"/>
@@ -614,7 +614,7 @@
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" name="3" force_rhr="0" clip_to_extent="1" type="marker">
+        <symbol name="3" type="marker" force_rhr="0" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -622,7 +622,7 @@
               <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" pass="0" class="SimpleMarker" enabled="1">
+          <layer class="SimpleMarker" pass="0" locked="0" enabled="1">
             <Option type="Map">
               <Option value="0" name="angle" type="QString"/>
               <Option value="square" name="cap_style" type="QString"/>
@@ -672,7 +672,7 @@
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" name="4" force_rhr="0" clip_to_extent="1" type="marker">
+        <symbol name="4" type="marker" force_rhr="0" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -680,7 +680,7 @@
               <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" pass="0" class="SimpleMarker" enabled="1">
+          <layer class="SimpleMarker" pass="0" locked="0" enabled="1">
             <Option type="Map">
               <Option value="0" name="angle" type="QString"/>
               <Option value="square" name="cap_style" type="QString"/>
@@ -730,7 +730,7 @@
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" name="5" force_rhr="0" clip_to_extent="1" type="marker">
+        <symbol name="5" type="marker" force_rhr="0" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -738,7 +738,7 @@
               <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" pass="0" class="SimpleMarker" enabled="1">
+          <layer class="SimpleMarker" pass="0" locked="0" enabled="1">
             <Option type="Map">
               <Option value="0" name="angle" type="QString"/>
               <Option value="square" name="cap_style" type="QString"/>
@@ -788,7 +788,7 @@
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" name="6" force_rhr="0" clip_to_extent="1" type="marker">
+        <symbol name="6" type="marker" force_rhr="0" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -796,7 +796,7 @@
               <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" pass="0" class="SimpleMarker" enabled="1">
+          <layer class="SimpleMarker" pass="0" locked="0" enabled="1">
             <Option type="Map">
               <Option value="0" name="angle" type="QString"/>
               <Option value="square" name="cap_style" type="QString"/>
@@ -846,7 +846,7 @@
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" name="7" force_rhr="0" clip_to_extent="1" type="marker">
+        <symbol name="7" type="marker" force_rhr="0" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -854,7 +854,7 @@
               <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" pass="0" class="SimpleMarker" enabled="1">
+          <layer class="SimpleMarker" pass="0" locked="0" enabled="1">
             <Option type="Map">
               <Option value="0" name="angle" type="QString"/>
               <Option value="square" name="cap_style" type="QString"/>
@@ -904,7 +904,7 @@
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" name="8" force_rhr="0" clip_to_extent="1" type="marker">
+        <symbol name="8" type="marker" force_rhr="0" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -912,7 +912,7 @@
               <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" pass="0" class="SimpleMarker" enabled="1">
+          <layer class="SimpleMarker" pass="0" locked="0" enabled="1">
             <Option type="Map">
               <Option value="0" name="angle" type="QString"/>
               <Option value="square" name="cap_style" type="QString"/>
@@ -962,7 +962,7 @@
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" name="9" force_rhr="0" clip_to_extent="1" type="marker">
+        <symbol name="9" type="marker" force_rhr="0" alpha="1" clip_to_extent="1">
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -970,7 +970,7 @@
               <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" pass="0" class="SimpleMarker" enabled="1">
+          <layer class="SimpleMarker" pass="0" locked="0" enabled="1">
             <Option type="Map">
               <Option value="0" name="angle" type="QString"/>
               <Option value="square" name="cap_style" type="QString"/>
@@ -1022,7 +1022,7 @@
         </symbol>
       </symbols>
     </renderer-v2>
-    <symbol alpha="1" name="centerSymbol" force_rhr="0" clip_to_extent="1" type="marker">
+    <symbol name="centerSymbol" type="marker" force_rhr="0" alpha="1" clip_to_extent="1">
       <data_defined_properties>
         <Option type="Map">
           <Option value="" name="name" type="QString"/>
@@ -1030,7 +1030,7 @@
           <Option value="collection" name="type" type="QString"/>
         </Option>
       </data_defined_properties>
-      <layer locked="0" pass="0" class="SimpleMarker" enabled="1">
+      <layer class="SimpleMarker" pass="0" locked="0" enabled="1">
         <Option type="Map">
           <Option value="0" name="angle" type="QString"/>
           <Option value="square" name="cap_style" type="QString"/>
@@ -1100,7 +1100,7 @@
           </Option>
         </data_defined_properties>
       </layer>
-      <layer locked="0" pass="0" class="FontMarker" enabled="1">
+      <layer class="FontMarker" pass="0" locked="0" enabled="1">
         <Option type="Map">
           <Option value="0" name="angle" type="QString"/>
           <Option value="" name="chr" type="QString"/>
@@ -1165,12 +1165,12 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style multilineHeight="1" allowHtml="0" legendString="Aa" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontLetterSpacing="0" textColor="34,34,34,255" fontWeight="50" blendMode="0" textOpacity="1" previewBkgrdColor="255,255,255,255" useSubstitutions="0" isExpression="0" fontItalic="0" fontWordSpacing="0" fontStrikeout="0" fontUnderline="0" fontKerning="1" fontSize="7.5" textOrientation="horizontal" capitalization="0" fontFamily="Noto Sans CJK SC" fontSizeUnit="Point" namedStyle="" fieldName="code">
+      <text-style textOrientation="horizontal" fontFamily="Noto Sans CJK SC" namedStyle="" fontSize="7.5" fontWordSpacing="0" fontItalic="0" textOpacity="1" legendString="Aa" capitalization="0" previewBkgrdColor="255,255,255,255" fieldName="code" useSubstitutions="0" allowHtml="0" fontWeight="50" fontKerning="1" fontLetterSpacing="0" fontSizeUnit="Point" blendMode="0" isExpression="0" multilineHeight="1" textColor="34,34,34,255" fontUnderline="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontStrikeout="0">
         <families/>
-        <text-buffer bufferSizeUnits="MM" bufferNoFill="1" bufferSize="0.69999999999999996" bufferBlendMode="0" bufferDraw="1" bufferColor="255,255,255,255" bufferOpacity="0.84999999999999998" bufferJoinStyle="128" bufferSizeMapUnitScale="3x:0,0,0,0,0,0"/>
-        <text-mask maskSize="1.5" maskOpacity="1" maskEnabled="0" maskType="0" maskedSymbolLayers="" maskSizeUnits="MM" maskJoinStyle="128" maskSizeMapUnitScale="3x:0,0,0,0,0,0"/>
-        <background shapeOffsetY="0" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeSVGFile="" shapeRadiiX="0" shapeSizeX="0" shapeSizeType="0" shapeType="0" shapeOffsetX="0" shapeRotationType="0" shapeSizeUnit="MM" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeJoinStyle="64" shapeOffsetUnit="MM" shapeBorderColor="128,128,128,255" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiY="0" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeBorderWidthUnit="MM" shapeRotation="0" shapeBlendMode="0" shapeOpacity="1" shapeRadiiUnit="MM" shapeDraw="0" shapeSizeY="0" shapeBorderWidth="0" shapeFillColor="255,255,255,255">
-          <symbol alpha="1" name="fillSymbol" force_rhr="0" clip_to_extent="1" type="fill">
+        <text-buffer bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferOpacity="0.84999999999999998" bufferBlendMode="0" bufferNoFill="1" bufferJoinStyle="128" bufferSizeUnits="MM" bufferDraw="1" bufferSize="0.69999999999999996" bufferColor="255,255,255,255"/>
+        <text-mask maskedSymbolLayers="" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskOpacity="1" maskEnabled="0" maskSize="1.5" maskType="0" maskJoinStyle="128" maskSizeUnits="MM"/>
+        <background shapeSizeY="0" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeFillColor="255,255,255,255" shapeOffsetX="0" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeSizeUnit="MM" shapeOpacity="1" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeJoinStyle="64" shapeSVGFile="" shapeRadiiUnit="MM" shapeOffsetY="0" shapeSizeType="0" shapeBorderWidth="0" shapeBlendMode="0" shapeRotationType="0" shapeDraw="0" shapeRadiiX="0" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeBorderWidthUnit="MM" shapeSizeX="0" shapeRadiiY="0" shapeRotation="0" shapeOffsetUnit="MM" shapeBorderColor="128,128,128,255" shapeType="0">
+          <symbol name="fillSymbol" type="fill" force_rhr="0" alpha="1" clip_to_extent="1">
             <data_defined_properties>
               <Option type="Map">
                 <Option value="" name="name" type="QString"/>
@@ -1178,7 +1178,7 @@
                 <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
-            <layer locked="0" pass="0" class="SimpleFill" enabled="1">
+            <layer class="SimpleFill" pass="0" locked="0" enabled="1">
               <Option type="Map">
                 <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
                 <Option value="255,255,255,255" name="color" type="QString"/>
@@ -1213,7 +1213,7 @@
             </layer>
           </symbol>
         </background>
-        <shadow shadowRadiusAlphaOnly="0" shadowColor="0,0,0,255" shadowScale="100" shadowOffsetGlobal="1" shadowOffsetDist="1" shadowDraw="0" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowRadiusUnit="MM" shadowOpacity="0.69999999999999996" shadowOffsetUnit="MM" shadowRadius="1.5" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowOffsetAngle="135" shadowBlendMode="6" shadowUnder="0"/>
+        <shadow shadowRadius="1.5" shadowOpacity="0.69999999999999996" shadowDraw="0" shadowRadiusUnit="MM" shadowRadiusAlphaOnly="0" shadowOffsetUnit="MM" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowScale="100" shadowColor="0,0,0,255" shadowBlendMode="6" shadowUnder="0" shadowOffsetAngle="135" shadowOffsetDist="1" shadowOffsetGlobal="1" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0"/>
         <dd_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -1223,9 +1223,9 @@
         </dd_properties>
         <substitutions/>
       </text-style>
-      <text-format formatNumbers="0" decimals="3" wrapChar="" leftDirectionSymbol="&lt;" rightDirectionSymbol=">" plussign="0" useMaxLineLengthForAutoWrap="1" reverseDirectionSymbol="0" autoWrapLength="0" addDirectionSymbol="0" placeDirectionSymbol="0" multilineAlign="3"/>
-      <placement maxCurvedCharAngleIn="25" priority="10" geometryGeneratorType="PointGeometry" polygonPlacementFlags="2" centroidInside="1" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" preserveRotation="1" maxCurvedCharAngleOut="-25" lineAnchorType="0" centroidWhole="0" yOffset="0" quadOffset="4" xOffset="0" repeatDistanceUnits="MM" placement="0" fitInPolygonOnly="0" overrunDistance="0" layerType="UnknownGeometry" geometryGeneratorEnabled="0" placementFlags="10" overrunDistanceUnit="MM" dist="1.2" repeatDistance="0" lineAnchorClipping="0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" distMapUnitScale="3x:0,0,0,0,0,0" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" lineAnchorPercent="0.5" rotationUnit="AngleDegrees" offsetType="0" distUnits="MM" rotationAngle="0" offsetUnits="MM" geometryGenerator="" labelOffsetMapUnitScale="3x:0,0,0,0,0,0"/>
-      <rendering zIndex="0" fontMaxPixelSize="10000" obstacleType="1" unplacedVisibility="0" scaleVisibility="1" obstacleFactor="1" maxNumLabels="2000" fontMinPixelSize="0" scaleMax="2500" obstacle="1" drawLabels="1" limitNumLabels="0" mergeLines="0" displayAll="0" fontLimitPixelSize="0" minFeatureSize="0" labelPerPart="0" scaleMin="0" upsidedownLabels="0"/>
+      <text-format autoWrapLength="0" addDirectionSymbol="0" placeDirectionSymbol="0" plussign="0" rightDirectionSymbol=">" formatNumbers="0" useMaxLineLengthForAutoWrap="1" leftDirectionSymbol="&lt;" wrapChar="" multilineAlign="3" reverseDirectionSymbol="0" decimals="3"/>
+      <placement rotationUnit="AngleDegrees" offsetType="0" quadOffset="4" distMapUnitScale="3x:0,0,0,0,0,0" fitInPolygonOnly="0" geometryGeneratorType="PointGeometry" priority="10" overrunDistance="0" placementFlags="10" lineAnchorPercent="0.5" lineAnchorType="0" layerType="UnknownGeometry" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" distUnits="MM" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" yOffset="0" repeatDistance="0" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" maxCurvedCharAngleOut="-25" centroidInside="1" placement="0" xOffset="0" dist="1.2" geometryGenerator="" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" rotationAngle="0" overrunDistanceUnit="MM" repeatDistanceUnits="MM" lineAnchorClipping="0" polygonPlacementFlags="2" offsetUnits="MM" preserveRotation="1" maxCurvedCharAngleIn="25" centroidWhole="0" geometryGeneratorEnabled="0"/>
+      <rendering labelPerPart="0" drawLabels="1" obstacleFactor="1" fontMinPixelSize="0" upsidedownLabels="0" fontLimitPixelSize="0" displayAll="0" obstacle="1" limitNumLabels="0" scaleMin="0" scaleMax="1000" minFeatureSize="0" unplacedVisibility="0" scaleVisibility="1" obstacleType="1" fontMaxPixelSize="10000" zIndex="0" maxNumLabels="2000" mergeLines="0"/>
       <dd_properties>
         <Option type="Map">
           <Option value="" name="name" type="QString"/>
@@ -1245,7 +1245,7 @@
           <Option value="false" name="drawToAllParts" type="bool"/>
           <Option value="0" name="enabled" type="QString"/>
           <Option value="point_on_exterior" name="labelAnchorPoint" type="QString"/>
-          <Option value="&lt;symbol alpha=&quot;1&quot; name=&quot;symbol&quot; force_rhr=&quot;0&quot; clip_to_extent=&quot;1&quot; type=&quot;line&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; name=&quot;name&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; name=&quot;type&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer locked=&quot;0&quot; pass=&quot;0&quot; class=&quot;SimpleLine&quot; enabled=&quot;1&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;0&quot; name=&quot;align_dash_pattern&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;square&quot; name=&quot;capstyle&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;5;2&quot; name=&quot;customdash&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;customdash_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;customdash_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;dash_pattern_offset&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;dash_pattern_offset_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;dash_pattern_offset_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;draw_inside_polygon&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;bevel&quot; name=&quot;joinstyle&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;60,60,60,255&quot; name=&quot;line_color&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;solid&quot; name=&quot;line_style&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0.3&quot; name=&quot;line_width&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;line_width_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;offset&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;offset_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;offset_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;ring_filter&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;trim_distance_end&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;trim_distance_end_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;trim_distance_end_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;trim_distance_start&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;trim_distance_start_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;trim_distance_start_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;tweak_dash_pattern_on_corners&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;use_custom_dash&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;width_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;prop k=&quot;align_dash_pattern&quot; v=&quot;0&quot;/>&lt;prop k=&quot;capstyle&quot; v=&quot;square&quot;/>&lt;prop k=&quot;customdash&quot; v=&quot;5;2&quot;/>&lt;prop k=&quot;customdash_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;customdash_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;dash_pattern_offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;dash_pattern_offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;dash_pattern_offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;draw_inside_polygon&quot; v=&quot;0&quot;/>&lt;prop k=&quot;joinstyle&quot; v=&quot;bevel&quot;/>&lt;prop k=&quot;line_color&quot; v=&quot;60,60,60,255&quot;/>&lt;prop k=&quot;line_style&quot; v=&quot;solid&quot;/>&lt;prop k=&quot;line_width&quot; v=&quot;0.3&quot;/>&lt;prop k=&quot;line_width_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;ring_filter&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_end_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;trim_distance_start&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_start_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_start_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;tweak_dash_pattern_on_corners&quot; v=&quot;0&quot;/>&lt;prop k=&quot;use_custom_dash&quot; v=&quot;0&quot;/>&lt;prop k=&quot;width_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; name=&quot;name&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; name=&quot;type&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>" name="lineSymbol" type="QString"/>
+          <Option value="&lt;symbol name=&quot;symbol&quot; type=&quot;line&quot; force_rhr=&quot;0&quot; alpha=&quot;1&quot; clip_to_extent=&quot;1&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; name=&quot;name&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; name=&quot;type&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer class=&quot;SimpleLine&quot; pass=&quot;0&quot; locked=&quot;0&quot; enabled=&quot;1&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;0&quot; name=&quot;align_dash_pattern&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;square&quot; name=&quot;capstyle&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;5;2&quot; name=&quot;customdash&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;customdash_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;customdash_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;dash_pattern_offset&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;dash_pattern_offset_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;dash_pattern_offset_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;draw_inside_polygon&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;bevel&quot; name=&quot;joinstyle&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;60,60,60,255&quot; name=&quot;line_color&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;solid&quot; name=&quot;line_style&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0.3&quot; name=&quot;line_width&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;line_width_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;offset&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;offset_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;offset_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;ring_filter&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;trim_distance_end&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;trim_distance_end_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;trim_distance_end_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;trim_distance_start&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;trim_distance_start_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;trim_distance_start_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;tweak_dash_pattern_on_corners&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;use_custom_dash&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;width_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;prop k=&quot;align_dash_pattern&quot; v=&quot;0&quot;/>&lt;prop k=&quot;capstyle&quot; v=&quot;square&quot;/>&lt;prop k=&quot;customdash&quot; v=&quot;5;2&quot;/>&lt;prop k=&quot;customdash_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;customdash_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;dash_pattern_offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;dash_pattern_offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;dash_pattern_offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;draw_inside_polygon&quot; v=&quot;0&quot;/>&lt;prop k=&quot;joinstyle&quot; v=&quot;bevel&quot;/>&lt;prop k=&quot;line_color&quot; v=&quot;60,60,60,255&quot;/>&lt;prop k=&quot;line_style&quot; v=&quot;solid&quot;/>&lt;prop k=&quot;line_width&quot; v=&quot;0.3&quot;/>&lt;prop k=&quot;line_width_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;ring_filter&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_end_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;trim_distance_start&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_start_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_start_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;tweak_dash_pattern_on_corners&quot; v=&quot;0&quot;/>&lt;prop k=&quot;use_custom_dash&quot; v=&quot;0&quot;/>&lt;prop k=&quot;width_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; name=&quot;name&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; name=&quot;type&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>" name="lineSymbol" type="QString"/>
           <Option value="0" name="minLength" type="double"/>
           <Option value="3x:0,0,0,0,0,0" name="minLengthMapUnitScale" type="QString"/>
           <Option value="MM" name="minLengthUnit" type="QString"/>
@@ -1263,262 +1263,262 @@
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
   <fieldConfiguration>
-    <field configurationFlags="None" name="id"/>
-    <field configurationFlags="None" name="code"/>
-    <field configurationFlags="None" name="source"/>
-    <field configurationFlags="None" name="kind"/>
-    <field configurationFlags="None" name="class_code"/>
-    <field configurationFlags="None" name="description"/>
-    <field configurationFlags="None" name="address"/>
-    <field configurationFlags="None" name="urgent"/>
-    <field configurationFlags="None" name="component_code"/>
-    <field configurationFlags="None" name="x"/>
-    <field configurationFlags="None" name="y"/>
-    <field configurationFlags="None" name="grid_code"/>
-    <field configurationFlags="None" name="community_code"/>
-    <field configurationFlags="None" name="street_code"/>
-    <field configurationFlags="None" name="district_code"/>
-    <field configurationFlags="None" name="level"/>
-    <field configurationFlags="None" name="state"/>
-    <field configurationFlags="None" name="reporter"/>
-    <field configurationFlags="None" name="inspector"/>
-    <field configurationFlags="None" name="department_code"/>
-    <field configurationFlags="None" name="suggested_department_code"/>
-    <field configurationFlags="None" name="last_department_code"/>
-    <field configurationFlags="None" name="stage"/>
-    <field configurationFlags="None" name="stage_started_at"/>
-    <field configurationFlags="None" name="deadline"/>
-    <field configurationFlags="None" name="paused_at"/>
-    <field configurationFlags="None" name="postponement_until"/>
-    <field configurationFlags="None" name="verification_result"/>
-    <field configurationFlags="None" name="check_result"/>
-    <field configurationFlags="None" name="close_type"/>
-    <field configurationFlags="None" name="rework_count"/>
-    <field configurationFlags="None" name="return_count"/>
-    <field configurationFlags="None" name="urge_count"/>
-    <field configurationFlags="None" name="postpone_count"/>
-    <field configurationFlags="None" name="registered_at"/>
-    <field configurationFlags="None" name="accepted_at"/>
-    <field configurationFlags="None" name="accept_late"/>
-    <field configurationFlags="None" name="filed_at"/>
-    <field configurationFlags="None" name="verify_late"/>
-    <field configurationFlags="None" name="dispatched_at"/>
-    <field configurationFlags="None" name="dispatch_late"/>
-    <field configurationFlags="None" name="handle_deadline"/>
-    <field configurationFlags="None" name="handled_at"/>
-    <field configurationFlags="None" name="handle_late"/>
-    <field configurationFlags="None" name="check_late"/>
-    <field configurationFlags="None" name="closed_at"/>
-    <field configurationFlags="None" name="updated_at"/>
-    <field configurationFlags="None" name="version"/>
-    <field configurationFlags="None" name="light"/>
+    <field name="id" configurationFlags="None"/>
+    <field name="code" configurationFlags="None"/>
+    <field name="source" configurationFlags="None"/>
+    <field name="kind" configurationFlags="None"/>
+    <field name="class_code" configurationFlags="None"/>
+    <field name="description" configurationFlags="None"/>
+    <field name="address" configurationFlags="None"/>
+    <field name="urgent" configurationFlags="None"/>
+    <field name="component_code" configurationFlags="None"/>
+    <field name="x" configurationFlags="None"/>
+    <field name="y" configurationFlags="None"/>
+    <field name="grid_code" configurationFlags="None"/>
+    <field name="community_code" configurationFlags="None"/>
+    <field name="street_code" configurationFlags="None"/>
+    <field name="district_code" configurationFlags="None"/>
+    <field name="level" configurationFlags="None"/>
+    <field name="state" configurationFlags="None"/>
+    <field name="reporter" configurationFlags="None"/>
+    <field name="inspector" configurationFlags="None"/>
+    <field name="department_code" configurationFlags="None"/>
+    <field name="suggested_department_code" configurationFlags="None"/>
+    <field name="last_department_code" configurationFlags="None"/>
+    <field name="stage" configurationFlags="None"/>
+    <field name="stage_started_at" configurationFlags="None"/>
+    <field name="deadline" configurationFlags="None"/>
+    <field name="paused_at" configurationFlags="None"/>
+    <field name="postponement_until" configurationFlags="None"/>
+    <field name="verification_result" configurationFlags="None"/>
+    <field name="check_result" configurationFlags="None"/>
+    <field name="close_type" configurationFlags="None"/>
+    <field name="rework_count" configurationFlags="None"/>
+    <field name="return_count" configurationFlags="None"/>
+    <field name="urge_count" configurationFlags="None"/>
+    <field name="postpone_count" configurationFlags="None"/>
+    <field name="registered_at" configurationFlags="None"/>
+    <field name="accepted_at" configurationFlags="None"/>
+    <field name="accept_late" configurationFlags="None"/>
+    <field name="filed_at" configurationFlags="None"/>
+    <field name="verify_late" configurationFlags="None"/>
+    <field name="dispatched_at" configurationFlags="None"/>
+    <field name="dispatch_late" configurationFlags="None"/>
+    <field name="handle_deadline" configurationFlags="None"/>
+    <field name="handled_at" configurationFlags="None"/>
+    <field name="handle_late" configurationFlags="None"/>
+    <field name="check_late" configurationFlags="None"/>
+    <field name="closed_at" configurationFlags="None"/>
+    <field name="updated_at" configurationFlags="None"/>
+    <field name="version" configurationFlags="None"/>
+    <field name="light" configurationFlags="None"/>
   </fieldConfiguration>
   <aliases>
-    <alias field="id" name="" index="0"/>
-    <alias field="code" name="" index="1"/>
-    <alias field="source" name="" index="2"/>
-    <alias field="kind" name="" index="3"/>
-    <alias field="class_code" name="" index="4"/>
-    <alias field="description" name="" index="5"/>
-    <alias field="address" name="" index="6"/>
-    <alias field="urgent" name="" index="7"/>
-    <alias field="component_code" name="" index="8"/>
-    <alias field="x" name="" index="9"/>
-    <alias field="y" name="" index="10"/>
-    <alias field="grid_code" name="" index="11"/>
-    <alias field="community_code" name="" index="12"/>
-    <alias field="street_code" name="" index="13"/>
-    <alias field="district_code" name="" index="14"/>
-    <alias field="level" name="" index="15"/>
-    <alias field="state" name="" index="16"/>
-    <alias field="reporter" name="" index="17"/>
-    <alias field="inspector" name="" index="18"/>
-    <alias field="department_code" name="" index="19"/>
-    <alias field="suggested_department_code" name="" index="20"/>
-    <alias field="last_department_code" name="" index="21"/>
-    <alias field="stage" name="" index="22"/>
-    <alias field="stage_started_at" name="" index="23"/>
-    <alias field="deadline" name="" index="24"/>
-    <alias field="paused_at" name="" index="25"/>
-    <alias field="postponement_until" name="" index="26"/>
-    <alias field="verification_result" name="" index="27"/>
-    <alias field="check_result" name="" index="28"/>
-    <alias field="close_type" name="" index="29"/>
-    <alias field="rework_count" name="" index="30"/>
-    <alias field="return_count" name="" index="31"/>
-    <alias field="urge_count" name="" index="32"/>
-    <alias field="postpone_count" name="" index="33"/>
-    <alias field="registered_at" name="" index="34"/>
-    <alias field="accepted_at" name="" index="35"/>
-    <alias field="accept_late" name="" index="36"/>
-    <alias field="filed_at" name="" index="37"/>
-    <alias field="verify_late" name="" index="38"/>
-    <alias field="dispatched_at" name="" index="39"/>
-    <alias field="dispatch_late" name="" index="40"/>
-    <alias field="handle_deadline" name="" index="41"/>
-    <alias field="handled_at" name="" index="42"/>
-    <alias field="handle_late" name="" index="43"/>
-    <alias field="check_late" name="" index="44"/>
-    <alias field="closed_at" name="" index="45"/>
-    <alias field="updated_at" name="" index="46"/>
-    <alias field="version" name="" index="47"/>
-    <alias field="light" name="" index="48"/>
+    <alias name="" index="0" field="id"/>
+    <alias name="" index="1" field="code"/>
+    <alias name="" index="2" field="source"/>
+    <alias name="" index="3" field="kind"/>
+    <alias name="" index="4" field="class_code"/>
+    <alias name="" index="5" field="description"/>
+    <alias name="" index="6" field="address"/>
+    <alias name="" index="7" field="urgent"/>
+    <alias name="" index="8" field="component_code"/>
+    <alias name="" index="9" field="x"/>
+    <alias name="" index="10" field="y"/>
+    <alias name="" index="11" field="grid_code"/>
+    <alias name="" index="12" field="community_code"/>
+    <alias name="" index="13" field="street_code"/>
+    <alias name="" index="14" field="district_code"/>
+    <alias name="" index="15" field="level"/>
+    <alias name="" index="16" field="state"/>
+    <alias name="" index="17" field="reporter"/>
+    <alias name="" index="18" field="inspector"/>
+    <alias name="" index="19" field="department_code"/>
+    <alias name="" index="20" field="suggested_department_code"/>
+    <alias name="" index="21" field="last_department_code"/>
+    <alias name="" index="22" field="stage"/>
+    <alias name="" index="23" field="stage_started_at"/>
+    <alias name="" index="24" field="deadline"/>
+    <alias name="" index="25" field="paused_at"/>
+    <alias name="" index="26" field="postponement_until"/>
+    <alias name="" index="27" field="verification_result"/>
+    <alias name="" index="28" field="check_result"/>
+    <alias name="" index="29" field="close_type"/>
+    <alias name="" index="30" field="rework_count"/>
+    <alias name="" index="31" field="return_count"/>
+    <alias name="" index="32" field="urge_count"/>
+    <alias name="" index="33" field="postpone_count"/>
+    <alias name="" index="34" field="registered_at"/>
+    <alias name="" index="35" field="accepted_at"/>
+    <alias name="" index="36" field="accept_late"/>
+    <alias name="" index="37" field="filed_at"/>
+    <alias name="" index="38" field="verify_late"/>
+    <alias name="" index="39" field="dispatched_at"/>
+    <alias name="" index="40" field="dispatch_late"/>
+    <alias name="" index="41" field="handle_deadline"/>
+    <alias name="" index="42" field="handled_at"/>
+    <alias name="" index="43" field="handle_late"/>
+    <alias name="" index="44" field="check_late"/>
+    <alias name="" index="45" field="closed_at"/>
+    <alias name="" index="46" field="updated_at"/>
+    <alias name="" index="47" field="version"/>
+    <alias name="" index="48" field="light"/>
   </aliases>
   <defaults>
-    <default field="id" applyOnUpdate="0" expression=""/>
-    <default field="code" applyOnUpdate="0" expression=""/>
-    <default field="source" applyOnUpdate="0" expression=""/>
-    <default field="kind" applyOnUpdate="0" expression=""/>
-    <default field="class_code" applyOnUpdate="0" expression=""/>
-    <default field="description" applyOnUpdate="0" expression=""/>
-    <default field="address" applyOnUpdate="0" expression=""/>
-    <default field="urgent" applyOnUpdate="0" expression=""/>
-    <default field="component_code" applyOnUpdate="0" expression=""/>
-    <default field="x" applyOnUpdate="0" expression=""/>
-    <default field="y" applyOnUpdate="0" expression=""/>
-    <default field="grid_code" applyOnUpdate="0" expression=""/>
-    <default field="community_code" applyOnUpdate="0" expression=""/>
-    <default field="street_code" applyOnUpdate="0" expression=""/>
-    <default field="district_code" applyOnUpdate="0" expression=""/>
-    <default field="level" applyOnUpdate="0" expression=""/>
-    <default field="state" applyOnUpdate="0" expression=""/>
-    <default field="reporter" applyOnUpdate="0" expression=""/>
-    <default field="inspector" applyOnUpdate="0" expression=""/>
-    <default field="department_code" applyOnUpdate="0" expression=""/>
-    <default field="suggested_department_code" applyOnUpdate="0" expression=""/>
-    <default field="last_department_code" applyOnUpdate="0" expression=""/>
-    <default field="stage" applyOnUpdate="0" expression=""/>
-    <default field="stage_started_at" applyOnUpdate="0" expression=""/>
-    <default field="deadline" applyOnUpdate="0" expression=""/>
-    <default field="paused_at" applyOnUpdate="0" expression=""/>
-    <default field="postponement_until" applyOnUpdate="0" expression=""/>
-    <default field="verification_result" applyOnUpdate="0" expression=""/>
-    <default field="check_result" applyOnUpdate="0" expression=""/>
-    <default field="close_type" applyOnUpdate="0" expression=""/>
-    <default field="rework_count" applyOnUpdate="0" expression=""/>
-    <default field="return_count" applyOnUpdate="0" expression=""/>
-    <default field="urge_count" applyOnUpdate="0" expression=""/>
-    <default field="postpone_count" applyOnUpdate="0" expression=""/>
-    <default field="registered_at" applyOnUpdate="0" expression=""/>
-    <default field="accepted_at" applyOnUpdate="0" expression=""/>
-    <default field="accept_late" applyOnUpdate="0" expression=""/>
-    <default field="filed_at" applyOnUpdate="0" expression=""/>
-    <default field="verify_late" applyOnUpdate="0" expression=""/>
-    <default field="dispatched_at" applyOnUpdate="0" expression=""/>
-    <default field="dispatch_late" applyOnUpdate="0" expression=""/>
-    <default field="handle_deadline" applyOnUpdate="0" expression=""/>
-    <default field="handled_at" applyOnUpdate="0" expression=""/>
-    <default field="handle_late" applyOnUpdate="0" expression=""/>
-    <default field="check_late" applyOnUpdate="0" expression=""/>
-    <default field="closed_at" applyOnUpdate="0" expression=""/>
-    <default field="updated_at" applyOnUpdate="0" expression=""/>
-    <default field="version" applyOnUpdate="0" expression=""/>
-    <default field="light" applyOnUpdate="0" expression=""/>
+    <default applyOnUpdate="0" expression="" field="id"/>
+    <default applyOnUpdate="0" expression="" field="code"/>
+    <default applyOnUpdate="0" expression="" field="source"/>
+    <default applyOnUpdate="0" expression="" field="kind"/>
+    <default applyOnUpdate="0" expression="" field="class_code"/>
+    <default applyOnUpdate="0" expression="" field="description"/>
+    <default applyOnUpdate="0" expression="" field="address"/>
+    <default applyOnUpdate="0" expression="" field="urgent"/>
+    <default applyOnUpdate="0" expression="" field="component_code"/>
+    <default applyOnUpdate="0" expression="" field="x"/>
+    <default applyOnUpdate="0" expression="" field="y"/>
+    <default applyOnUpdate="0" expression="" field="grid_code"/>
+    <default applyOnUpdate="0" expression="" field="community_code"/>
+    <default applyOnUpdate="0" expression="" field="street_code"/>
+    <default applyOnUpdate="0" expression="" field="district_code"/>
+    <default applyOnUpdate="0" expression="" field="level"/>
+    <default applyOnUpdate="0" expression="" field="state"/>
+    <default applyOnUpdate="0" expression="" field="reporter"/>
+    <default applyOnUpdate="0" expression="" field="inspector"/>
+    <default applyOnUpdate="0" expression="" field="department_code"/>
+    <default applyOnUpdate="0" expression="" field="suggested_department_code"/>
+    <default applyOnUpdate="0" expression="" field="last_department_code"/>
+    <default applyOnUpdate="0" expression="" field="stage"/>
+    <default applyOnUpdate="0" expression="" field="stage_started_at"/>
+    <default applyOnUpdate="0" expression="" field="deadline"/>
+    <default applyOnUpdate="0" expression="" field="paused_at"/>
+    <default applyOnUpdate="0" expression="" field="postponement_until"/>
+    <default applyOnUpdate="0" expression="" field="verification_result"/>
+    <default applyOnUpdate="0" expression="" field="check_result"/>
+    <default applyOnUpdate="0" expression="" field="close_type"/>
+    <default applyOnUpdate="0" expression="" field="rework_count"/>
+    <default applyOnUpdate="0" expression="" field="return_count"/>
+    <default applyOnUpdate="0" expression="" field="urge_count"/>
+    <default applyOnUpdate="0" expression="" field="postpone_count"/>
+    <default applyOnUpdate="0" expression="" field="registered_at"/>
+    <default applyOnUpdate="0" expression="" field="accepted_at"/>
+    <default applyOnUpdate="0" expression="" field="accept_late"/>
+    <default applyOnUpdate="0" expression="" field="filed_at"/>
+    <default applyOnUpdate="0" expression="" field="verify_late"/>
+    <default applyOnUpdate="0" expression="" field="dispatched_at"/>
+    <default applyOnUpdate="0" expression="" field="dispatch_late"/>
+    <default applyOnUpdate="0" expression="" field="handle_deadline"/>
+    <default applyOnUpdate="0" expression="" field="handled_at"/>
+    <default applyOnUpdate="0" expression="" field="handle_late"/>
+    <default applyOnUpdate="0" expression="" field="check_late"/>
+    <default applyOnUpdate="0" expression="" field="closed_at"/>
+    <default applyOnUpdate="0" expression="" field="updated_at"/>
+    <default applyOnUpdate="0" expression="" field="version"/>
+    <default applyOnUpdate="0" expression="" field="light"/>
   </defaults>
   <constraints>
-    <constraint field="id" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="code" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="source" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="kind" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="class_code" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="description" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="address" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="urgent" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="component_code" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="x" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="y" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="grid_code" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="community_code" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="street_code" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="district_code" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="level" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="state" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="reporter" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="inspector" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="department_code" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="suggested_department_code" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="last_department_code" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="stage" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="stage_started_at" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="deadline" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="paused_at" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="postponement_until" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="verification_result" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="check_result" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="close_type" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="rework_count" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="return_count" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="urge_count" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="postpone_count" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="registered_at" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="accepted_at" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="accept_late" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="filed_at" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="verify_late" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="dispatched_at" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="dispatch_late" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="handle_deadline" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="handled_at" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="handle_late" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="check_late" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="closed_at" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="updated_at" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="version" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="light" unique_strength="0" constraints="0" exp_strength="0" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="id"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="code"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="source"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="kind"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="class_code"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="description"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="address"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="urgent"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="component_code"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="x"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="y"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="grid_code"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="community_code"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="street_code"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="district_code"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="level"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="state"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="reporter"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="inspector"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="department_code"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="suggested_department_code"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="last_department_code"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="stage"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="stage_started_at"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="deadline"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="paused_at"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="postponement_until"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="verification_result"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="check_result"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="close_type"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="rework_count"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="return_count"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="urge_count"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="postpone_count"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="registered_at"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="accepted_at"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="accept_late"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="filed_at"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="verify_late"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="dispatched_at"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="dispatch_late"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="handle_deadline"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="handled_at"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="handle_late"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="check_late"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="closed_at"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="updated_at"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="version"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0" field="light"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="id" exp="" desc=""/>
-    <constraint field="code" exp="" desc=""/>
-    <constraint field="source" exp="" desc=""/>
-    <constraint field="kind" exp="" desc=""/>
-    <constraint field="class_code" exp="" desc=""/>
-    <constraint field="description" exp="" desc=""/>
-    <constraint field="address" exp="" desc=""/>
-    <constraint field="urgent" exp="" desc=""/>
-    <constraint field="component_code" exp="" desc=""/>
-    <constraint field="x" exp="" desc=""/>
-    <constraint field="y" exp="" desc=""/>
-    <constraint field="grid_code" exp="" desc=""/>
-    <constraint field="community_code" exp="" desc=""/>
-    <constraint field="street_code" exp="" desc=""/>
-    <constraint field="district_code" exp="" desc=""/>
-    <constraint field="level" exp="" desc=""/>
-    <constraint field="state" exp="" desc=""/>
-    <constraint field="reporter" exp="" desc=""/>
-    <constraint field="inspector" exp="" desc=""/>
-    <constraint field="department_code" exp="" desc=""/>
-    <constraint field="suggested_department_code" exp="" desc=""/>
-    <constraint field="last_department_code" exp="" desc=""/>
-    <constraint field="stage" exp="" desc=""/>
-    <constraint field="stage_started_at" exp="" desc=""/>
-    <constraint field="deadline" exp="" desc=""/>
-    <constraint field="paused_at" exp="" desc=""/>
-    <constraint field="postponement_until" exp="" desc=""/>
-    <constraint field="verification_result" exp="" desc=""/>
-    <constraint field="check_result" exp="" desc=""/>
-    <constraint field="close_type" exp="" desc=""/>
-    <constraint field="rework_count" exp="" desc=""/>
-    <constraint field="return_count" exp="" desc=""/>
-    <constraint field="urge_count" exp="" desc=""/>
-    <constraint field="postpone_count" exp="" desc=""/>
-    <constraint field="registered_at" exp="" desc=""/>
-    <constraint field="accepted_at" exp="" desc=""/>
-    <constraint field="accept_late" exp="" desc=""/>
-    <constraint field="filed_at" exp="" desc=""/>
-    <constraint field="verify_late" exp="" desc=""/>
-    <constraint field="dispatched_at" exp="" desc=""/>
-    <constraint field="dispatch_late" exp="" desc=""/>
-    <constraint field="handle_deadline" exp="" desc=""/>
-    <constraint field="handled_at" exp="" desc=""/>
-    <constraint field="handle_late" exp="" desc=""/>
-    <constraint field="check_late" exp="" desc=""/>
-    <constraint field="closed_at" exp="" desc=""/>
-    <constraint field="updated_at" exp="" desc=""/>
-    <constraint field="version" exp="" desc=""/>
-    <constraint field="light" exp="" desc=""/>
+    <constraint exp="" desc="" field="id"/>
+    <constraint exp="" desc="" field="code"/>
+    <constraint exp="" desc="" field="source"/>
+    <constraint exp="" desc="" field="kind"/>
+    <constraint exp="" desc="" field="class_code"/>
+    <constraint exp="" desc="" field="description"/>
+    <constraint exp="" desc="" field="address"/>
+    <constraint exp="" desc="" field="urgent"/>
+    <constraint exp="" desc="" field="component_code"/>
+    <constraint exp="" desc="" field="x"/>
+    <constraint exp="" desc="" field="y"/>
+    <constraint exp="" desc="" field="grid_code"/>
+    <constraint exp="" desc="" field="community_code"/>
+    <constraint exp="" desc="" field="street_code"/>
+    <constraint exp="" desc="" field="district_code"/>
+    <constraint exp="" desc="" field="level"/>
+    <constraint exp="" desc="" field="state"/>
+    <constraint exp="" desc="" field="reporter"/>
+    <constraint exp="" desc="" field="inspector"/>
+    <constraint exp="" desc="" field="department_code"/>
+    <constraint exp="" desc="" field="suggested_department_code"/>
+    <constraint exp="" desc="" field="last_department_code"/>
+    <constraint exp="" desc="" field="stage"/>
+    <constraint exp="" desc="" field="stage_started_at"/>
+    <constraint exp="" desc="" field="deadline"/>
+    <constraint exp="" desc="" field="paused_at"/>
+    <constraint exp="" desc="" field="postponement_until"/>
+    <constraint exp="" desc="" field="verification_result"/>
+    <constraint exp="" desc="" field="check_result"/>
+    <constraint exp="" desc="" field="close_type"/>
+    <constraint exp="" desc="" field="rework_count"/>
+    <constraint exp="" desc="" field="return_count"/>
+    <constraint exp="" desc="" field="urge_count"/>
+    <constraint exp="" desc="" field="postpone_count"/>
+    <constraint exp="" desc="" field="registered_at"/>
+    <constraint exp="" desc="" field="accepted_at"/>
+    <constraint exp="" desc="" field="accept_late"/>
+    <constraint exp="" desc="" field="filed_at"/>
+    <constraint exp="" desc="" field="verify_late"/>
+    <constraint exp="" desc="" field="dispatched_at"/>
+    <constraint exp="" desc="" field="dispatch_late"/>
+    <constraint exp="" desc="" field="handle_deadline"/>
+    <constraint exp="" desc="" field="handled_at"/>
+    <constraint exp="" desc="" field="handle_late"/>
+    <constraint exp="" desc="" field="check_late"/>
+    <constraint exp="" desc="" field="closed_at"/>
+    <constraint exp="" desc="" field="updated_at"/>
+    <constraint exp="" desc="" field="version"/>
+    <constraint exp="" desc="" field="light"/>
   </constraintExpressions>
   <expressionfields>
-    <field name="light" comment="" subType="0" typeName="string" expression="CASE&#xa; WHEN &quot;state&quot; IN ('closed', 'rejected', 'cancelled', 'suspended') OR &quot;deadline&quot; IS NULL THEN NULL&#xa; WHEN if(@console_now_ms IS NULL, 2 * epoch(now()) - (day(to_date(now()) - to_date('1970-01-01')) * 86400 + hour(now()) * 3600 + minute(now()) * 60 + second(now())) * 1000, @console_now_ms) > epoch(&quot;deadline&quot;) THEN 'red'&#xa; WHEN if(@console_now_ms IS NULL, 2 * epoch(now()) - (day(to_date(now()) - to_date('1970-01-01')) * 86400 + hour(now()) * 3600 + minute(now()) * 60 + second(now())) * 1000, @console_now_ms) > 0.2 * epoch(&quot;stage_started_at&quot;) + 0.8 * epoch(&quot;deadline&quot;) THEN 'yellow'&#xa; ELSE 'green'&#xa;END" length="8" precision="0" type="10"/>
+    <field name="light" subType="0" comment="" type="10" length="8" expression="CASE&#xa; WHEN &quot;state&quot; IN ('closed', 'rejected', 'cancelled', 'suspended') OR &quot;deadline&quot; IS NULL THEN NULL&#xa; WHEN if(@console_now_ms IS NULL, 2 * epoch(now()) - (day(to_date(now()) - to_date('1970-01-01')) * 86400 + hour(now()) * 3600 + minute(now()) * 60 + second(now())) * 1000, @console_now_ms) > epoch(&quot;deadline&quot;) THEN 'red'&#xa; WHEN if(@console_now_ms IS NULL, 2 * epoch(now()) - (day(to_date(now()) - to_date('1970-01-01')) * 86400 + hour(now()) * 3600 + minute(now()) * 60 + second(now())) * 1000, @console_now_ms) > 0.2 * epoch(&quot;stage_started_at&quot;) + 0.8 * epoch(&quot;deadline&quot;) THEN 'yellow'&#xa; ELSE 'green'&#xa;END" typeName="string" precision="0"/>
   </expressionfields>
   <mapTip></mapTip>
   <layerGeometryType>0</layerGeometryType>

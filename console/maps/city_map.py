@@ -53,6 +53,7 @@ from qgis.PyQt.QtGui import QColor, QImage, QPainter
 from qgis.PyQt.QtWidgets import QVBoxLayout, QWidget
 
 from console.domain.codes import is_case_code
+from console.maps.base_map import base_map_layer
 from console.maps.canvas_overlays import CoordinateOverlay, ScaleBarOverlay, paint_scale_bar
 from console.maps.identify_case_tool import IdentifyCaseTool
 from console.maps.layer_factory import CRS, LayerError, LayerFactory
@@ -103,6 +104,8 @@ class CityMap(QWidget):
         self._show_closed = False
         self._closed = False
         self._frozen_clock: datetime | None = None
+        self._base_map = None  # the external raster base map layer, if one is set
+        self._groups: dict[str, QgsLayerTreeGroup] = {}
 
         self.canvas = QgsMapCanvas(self)
         self._setup_canvas()
@@ -163,6 +166,7 @@ class CityMap(QWidget):
             group = root.addGroup(QCoreApplication.translate("LayerSpec", title))
             group.setExpanded(title != GROUP_BASEMAP)
             groups[title] = group
+        self._groups = groups
         for spec in LAYER_SPECS:
             try:
                 layer = self.factory.create(spec)
@@ -210,6 +214,27 @@ class CityMap(QWidget):
         extent.scale(1.04)
         self.canvas.setExtent(extent)
         self.canvas.refresh()
+
+    def set_base_map(self, kind: str, location: str = "") -> None:
+        """Put a center's own base map (``base_map.KINDS``) under the city's layers.
+
+        ``none`` removes it. Raises ``BaseMapError`` (a ValueError) for an unusable address;
+        the previous base map then stays.
+        """
+        layer = base_map_layer(kind, location)
+        if self._base_map is not None:
+            self.project.removeMapLayer(self._base_map.id())
+            self._base_map = None
+        if layer is None:
+            return
+        self.project.addMapLayer(layer, False)
+        group = self._groups.get(GROUP_BASEMAP) or self.project.layerTreeRoot()
+        group.addLayer(layer)  # last in the group: drawn under the city's own base map
+        self._base_map = layer
+
+    @property
+    def base_map(self):
+        return self._base_map
 
     def start_pick_location(self) -> None:
         """The next click on the map emits ``locationPicked`` and restores the default tool."""
@@ -347,6 +372,7 @@ class CityMap(QWidget):
         self.project.layerTreeRoot().removeAllChildren()
         self.layers.clear()
         self._lookup_layers.clear()
+        self._base_map = None
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.shutdown()

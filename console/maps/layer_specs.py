@@ -76,11 +76,11 @@ LAYER_SPECS: tuple[LayerSpec, ...] = (
     ),
     LayerSpec(
         key="community", table="community", title=QT_TRANSLATE_NOOP("LayerSpec", "Communities"),
-        style="community.qml", group=GROUP_BOUNDARIES, min_scale=60_000,
+        style="community.qml", group=GROUP_BOUNDARIES, min_scale=30_000,
     ),
     LayerSpec(
         key="grid_cell", table="grid_cell", title=QT_TRANSLATE_NOOP("LayerSpec", "Grid cells"),
-        style="grid_cell.qml", group=GROUP_BOUNDARIES, min_scale=40_000, read_only=False,
+        style="grid_cell.qml", group=GROUP_BOUNDARIES, min_scale=15_000, read_only=False,
     ),
     LayerSpec(
         key="road", table="road", title=QT_TRANSLATE_NOOP("LayerSpec", "Roads"),

@@ -14,7 +14,7 @@ STATES = ("reported", "verifying")
 
 class AcceptanceDock(CaseDock):
     scope_role = "acceptor"
-    columns = ("code", "state", "source", "class", "grid", "age", "deadline", "light")
+    columns = ("code", "light", "state", "source", "class", "grid", "age", "deadline")
     sort_column = "age"  # newest first: smallest age on top
     sort_order = Qt.AscendingOrder
     offered = ("request_verification", "file", "reject", "escalate", "cancel", "transfer_to_city")

@@ -13,7 +13,7 @@ STATES = ("adjudicating", "filed")
 
 class AdjudicationDock(CaseDock):
     scope_role = "shift_leader"
-    columns = ("code", "state", "level", "source", "class", "grid", "age", "deadline", "light")
+    columns = ("code", "light", "state", "level", "source", "class", "grid", "age", "deadline")
     sort_column = "age"
     sort_order = Qt.DescendingOrder  # the longest waiting first
     offered = ("file", "reject", "cancel", "transfer_to_city")

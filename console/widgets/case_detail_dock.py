@@ -93,21 +93,20 @@ class CaseDetailDock(QDockWidget):
         self.setWidget(container)
 
     def _field_titles(self):
-        t = self.tr
         return (
-            ("code", t("Case")), ("state", t("State")), ("light", t("Time limit")),
-            ("stage", t("Stage")), ("deadline", t("Deadline")),
-            ("handle_deadline", t("Handling deadline")), ("source", t("Source")),
-            ("class", t("Class")), ("description", t("Description")), ("address", t("Address")),
-            ("urgent", t("Urgent")), ("component", t("Component")), ("grid", t("Grid cell")),
-            ("area", t("Community")), ("level", t("Level")), ("position", t("Position")),
-            ("reporter", t("Reported by")), ("inspector", t("Inspector")),
-            ("suggested", t("Suggested department")), ("department", t("Department")),
-            ("postponement", t("Postponement requested until")),
-            ("verification", t("Verification")), ("check", t("Inspection")),
-            ("counts", t("Reworks / returns / urges")), ("close_type", t("Close type")),
-            ("registered", t("Registered")), ("closed", t("Closed")),
-            ("updated", t("Last change")), ("version", t("Version")),
+            ("code", self.tr("Case")), ("state", self.tr("State")), ("light", self.tr("Time limit")),
+            ("stage", self.tr("Stage")), ("deadline", self.tr("Deadline")),
+            ("handle_deadline", self.tr("Handling deadline")), ("source", self.tr("Source")),
+            ("class", self.tr("Class")), ("description", self.tr("Description")), ("address", self.tr("Address")),
+            ("urgent", self.tr("Urgent")), ("component", self.tr("Component")), ("grid", self.tr("Grid cell")),
+            ("area", self.tr("Community")), ("level", self.tr("Level")), ("position", self.tr("Position")),
+            ("reporter", self.tr("Reported by")), ("inspector", self.tr("Inspector")),
+            ("suggested", self.tr("Suggested department")), ("department", self.tr("Department")),
+            ("postponement", self.tr("Postponement requested until")),
+            ("verification", self.tr("Verification")), ("check", self.tr("Inspection")),
+            ("counts", self.tr("Reworks / returns / urges")), ("close_type", self.tr("Close type")),
+            ("registered", self.tr("Registered")), ("closed", self.tr("Closed")),
+            ("updated", self.tr("Last change")), ("version", self.tr("Version")),
         )
 
     # --- content -----------------------------------------------------------------------

@@ -254,6 +254,8 @@ class CaseDock(QDockWidget):
         self._task = None
         current = self.current_case_id()
         self.model.set_cases(c for c in cases if self.accepts(c))
+        if not self.loaded_once:
+            self._fit_columns()
         self.loaded_once = True
         if self._pending_ids:
             from console.services.panel_queries import cases_by_ids
@@ -269,6 +271,13 @@ class CaseDock(QDockWidget):
         self._task = None
         self.errorRaised.emit(QCoreApplication.translate("CaseDock", "Cannot load {panel}").format(panel=self.windowTitle()),
                               error_text(exc))
+
+    def _fit_columns(self) -> None:
+        """Size columns to their contents once (later the user's widths stand)."""
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
+            header.resizeSection(column, min(max(header.sectionSize(column), 56), 240))
 
     def is_loading(self) -> bool:
         return self._loading

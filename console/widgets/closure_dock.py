@@ -29,7 +29,7 @@ AFTER_KINDS = ("handling", "inspection")
 
 class ClosureDock(CaseDock):
     scope_role = "acceptor"
-    columns = ("code", "check", "class", "grid", "department", "rework", "deadline", "light", "age")
+    columns = ("code", "check", "light", "class", "grid", "department", "rework", "deadline", "age")
     sort_column = "age"
     sort_order = Qt.DescendingOrder
     offered = ("close", "rework")

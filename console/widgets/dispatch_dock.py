@@ -14,7 +14,7 @@ STATES = ("filed", "dispatched", "handled", "suspended")
 
 class DispatchDock(CaseDock):
     scope_role = "dispatcher"
-    columns = ("code", "state", "class", "grid", "deadline", "light", "suggested", "department",
+    columns = ("code", "light", "deadline", "state", "class", "grid", "suggested", "department",
                "postponement", "age")
     sort_column = "deadline"
     sort_order = Qt.AscendingOrder

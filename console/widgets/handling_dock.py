@@ -28,7 +28,7 @@ STATES = ("dispatched", "suspended")
 
 class HandlingDock(CaseDock):
     scope_role = "department"
-    columns = ("code", "state", "class", "grid", "deadline", "light", "address", "age")
+    columns = ("code", "light", "deadline", "state", "class", "grid", "address", "age")
     sort_column = "deadline"
     sort_order = Qt.AscendingOrder
     offered = ("report_done", "return", "request_postponement")

@@ -30,10 +30,12 @@ def install_translator(app: QCoreApplication, language: str | None) -> list[QTra
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedStates))
         return installed
-    ours = QTranslator(app)
-    if ours.load(f"console_{language}", str(I18N_DIR)):
-        app.installTranslator(ours)
-        installed.append(ours)
+    # our texts, then the QGIS widget texts we show (when QGIS's own .qm is not installed)
+    for name in (f"console_{language}", f"qgis_extra_{language}"):
+        ours = QTranslator(app)
+        if ours.load(name, str(I18N_DIR)):
+            app.installTranslator(ours)
+            installed.append(ours)
     qt_dir = QLibraryInfo.location(QLibraryInfo.TranslationsPath)
     for name in ("qtbase", "qt"):
         qt = QTranslator(app)

@@ -135,19 +135,18 @@ class MainWindow(QMainWindow):
 
     def _arrange_docks(self) -> None:
         self.addDockWidget(Qt.LeftDockWidgetArea, self.layer_dock)
-        first = None
-        for dock in self.case_docks.values():
-            self.addDockWidget(Qt.RightDockWidgetArea, dock)
-            if first is None:
-                first = dock
-            else:
-                self.tabifyDockWidget(first, dock)
+        docks = list(self.case_docks.values())
         self.addDockWidget(Qt.RightDockWidgetArea, self.detail_dock)
-        if first is not None:
+        if docks:
+            first = docks[0]
+            # split first: a dock split from a tabbed one would become another tab
+            self.addDockWidget(Qt.RightDockWidgetArea, first)
             self.splitDockWidget(first, self.detail_dock, Qt.Vertical)
+            for dock in docks[1:]:
+                self.tabifyDockWidget(first, dock)
             first.raise_()
-            self.resizeDocks([first, self.detail_dock], [620, 360], Qt.Vertical)
-            self.resizeDocks([first], [640], Qt.Horizontal)
+            self.resizeDocks([first, self.detail_dock], [600, 380], Qt.Vertical)
+            self.resizeDocks([first], [720], Qt.Horizontal)
         else:
             self.resizeDocks([self.detail_dock], [520], Qt.Horizontal)
         self.resizeDocks([self.layer_dock], [230], Qt.Horizontal)

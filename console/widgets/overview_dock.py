@@ -18,7 +18,7 @@ STATES = tuple(sorted(s.value for s in OPEN_STATES))
 
 class OverviewDock(CaseDock):
     scope_role = "leader"
-    columns = ("code", "state", "class", "grid", "department", "deadline", "light", "age")
+    columns = ("code", "light", "state", "class", "grid", "department", "deadline", "age")
     sort_column = "deadline"
     sort_order = Qt.AscendingOrder
 

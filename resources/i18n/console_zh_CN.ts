@@ -70,7 +70,7 @@
 <context>
     <name>CaseDetailDock</name>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="127"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="126"/>
         <source>Case detail</source>
         <translation>案卷详情</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="63"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="73"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="73"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
@@ -150,29 +150,159 @@
         <translation>请在列表或地图上选择一个案卷。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="147"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="146"/>
         <source>Case {code}</source>
         <translation>案卷 {code}</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="200"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="199"/>
         <source>running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="201"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="200"/>
         <source>late</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="201"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="200"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="211"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="210"/>
         <source>Photos ({n})</source>
         <translation>照片（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <source>Case</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <source>Time limit</source>
+        <translation>时限状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <source>Handling deadline</source>
+        <translation>处置时限</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <source>Component</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <source>Grid cell</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <source>Reported by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <source>Inspector</source>
+        <translation>监督员</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <source>Suggested department</source>
+        <translation>建议处置部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <source>Department</source>
+        <translation>处置部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <source>Postponement requested until</source>
+        <translation>申请延期至</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <source>Verification</source>
+        <translation>核实结果</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <source>Inspection</source>
+        <translation>核查结果</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <source>Reworks / returns / urges</source>
+        <translation>返工 / 退回 / 督办次数</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <source>Close type</source>
+        <translation>结案类型</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <source>Closed</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <source>Last change</source>
+        <translation>最后更新</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <source>Version</source>
+        <translation>版本</translation>
     </message>
 </context>
 <context>
@@ -223,27 +353,27 @@
         <translation>正在加载{panel}</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="270"/>
+        <location filename="../../console/widgets/case_dock.py" line="272"/>
         <source>Cannot load {panel}</source>
         <translation>无法加载{panel}</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="378"/>
+        <location filename="../../console/widgets/case_dock.py" line="387"/>
         <source>{n} cases</source>
         <translation>{n} 件</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="407"/>
+        <location filename="../../console/widgets/case_dock.py" line="416"/>
         <source>Select a case first.</source>
         <translation>请先选择一个案卷。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="415"/>
+        <location filename="../../console/widgets/case_dock.py" line="424"/>
         <source>{action} refused for {code}</source>
         <translation>案卷 {code} 无法{action}</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="423"/>
+        <location filename="../../console/widgets/case_dock.py" line="432"/>
         <source>{code}: {action} → {state}</source>
         <translation>{code}：{action} → {state}</translation>
     </message>
@@ -950,6 +1080,11 @@
         <source>Water</source>
         <translation>水系</translation>
     </message>
+    <message>
+        <location filename="../../console/maps/base_map.py" line="64"/>
+        <source>External base map</source>
+        <translation>外部底图</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1022,147 +1157,147 @@
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="159"/>
+        <location filename="../../console/widgets/main_window.py" line="158"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="162"/>
+        <location filename="../../console/widgets/main_window.py" line="161"/>
         <source>Whole city</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="163"/>
+        <location filename="../../console/widgets/main_window.py" line="162"/>
         <source>Show closed cases</source>
         <translation>显示已结案</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="168"/>
+        <location filename="../../console/widgets/main_window.py" line="167"/>
         <source>New report</source>
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="170"/>
+        <location filename="../../console/widgets/main_window.py" line="169"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="173"/>
+        <location filename="../../console/widgets/main_window.py" line="172"/>
         <source>Grid cell, community, component or case code</source>
         <translation>网格、社区、部件或案卷编号</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="183"/>
+        <location filename="../../console/widgets/main_window.py" line="182"/>
         <source>&amp;Console</source>
         <translation>平台(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="184"/>
+        <location filename="../../console/widgets/main_window.py" line="183"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="186"/>
+        <location filename="../../console/widgets/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="187"/>
+        <location filename="../../console/widgets/main_window.py" line="186"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="193"/>
+        <location filename="../../console/widgets/main_window.py" line="192"/>
         <source>Reset panel layout</source>
         <translation>恢复默认面板布局</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="194"/>
+        <location filename="../../console/widgets/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="195"/>
+        <location filename="../../console/widgets/main_window.py" line="194"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="207"/>
+        <location filename="../../console/widgets/main_window.py" line="206"/>
         <source>User: {user}</source>
         <translation>用户：{user}</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="306"/>
+        <location filename="../../console/widgets/main_window.py" line="308"/>
         <source>Cannot read changed cases</source>
         <translation>无法读取变更的案卷</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="335"/>
+        <location filename="../../console/widgets/main_window.py" line="337"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="335"/>
+        <location filename="../../console/widgets/main_window.py" line="337"/>
         <source>The database does not answer; changes will appear once it is back.</source>
         <translation>数据库无响应；恢复后将自动同步变更。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="338"/>
+        <location filename="../../console/widgets/main_window.py" line="340"/>
         <source>The database answers again; catching up.</source>
         <translation>数据库已恢复，正在同步。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="342"/>
+        <location filename="../../console/widgets/main_window.py" line="344"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="345"/>
+        <location filename="../../console/widgets/main_window.py" line="347"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="351"/>
+        <location filename="../../console/widgets/main_window.py" line="353"/>
         <source>X {x} m  Y {y} m</source>
         <translation>X {x} 米  Y {y} 米</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="352"/>
+        <location filename="../../console/widgets/main_window.py" line="354"/>
         <source>Lon {lon}°  Lat {lat}°</source>
         <translation>经度 {lon}°  纬度 {lat}°</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="373"/>
+        <location filename="../../console/widgets/main_window.py" line="375"/>
         <source>Click the location of the problem on the map</source>
         <translation>请在地图上点击问题位置</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="403"/>
+        <location filename="../../console/widgets/main_window.py" line="405"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="403"/>
+        <location filename="../../console/widgets/main_window.py" line="405"/>
         <source>Nothing found for “{text}”.</source>
         <translation>未找到“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="411"/>
+        <location filename="../../console/widgets/main_window.py" line="413"/>
         <source>Base map</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="417"/>
+        <location filename="../../console/widgets/main_window.py" line="419"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="420"/>
+        <location filename="../../console/widgets/main_window.py" line="422"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="420"/>
+        <location filename="../../console/widgets/main_window.py" line="422"/>
         <source>Digital urban management command console.
 User {user}, database {db}.</source>
         <translation>数字化城市管理指挥平台。

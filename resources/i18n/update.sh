@@ -7,3 +7,4 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 pylupdate5 -noobsolete console/widgets/*.py console/maps/*.py -ts resources/i18n/console_zh_CN.ts 2> >(grep -v DeprecationWarning | grep -v getdefaultlocale >&2)
 lrelease resources/i18n/console_zh_CN.ts -qm resources/i18n/console_zh_CN.qm
+lrelease resources/i18n/qgis_extra_zh_CN.ts -qm resources/i18n/qgis_extra_zh_CN.qm

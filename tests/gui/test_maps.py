@@ -403,17 +403,29 @@ def test_refresh_tables_waits_for_a_running_render(qtbot, city):
     assert all(not v for k, v in counts.items() if k not in ("case", "road"))
 
 
-def test_a_new_row_appears_after_refresh_tables(qtbot, city, demo_db_url):
-    """Another writer adds a case: the map shows it after refresh_tables, not before."""
+def test_a_new_row_appears_after_refresh_tables(qtbot, demo_db_url, tmp_path):
+    """Another writer adds a case: after refresh_tables the map shows and flashes it."""
+    import shutil
+
     from geoalchemy2.shape import from_shape
     from shapely.geometry import Point
 
     from console.store.engine import Database
     from console.store.models import CaseFile, new_id
 
+    if not demo_db_url.startswith("sqlite:///"):
+        pytest.skip("writes into a copy of a SpatiaLite demo")
+    copy = tmp_path / "copy.sqlite"
+    shutil.copy(demo_db_url[len("sqlite:///"):], copy)
+    url = f"sqlite:///{copy}"
+    city = CityMap(url)
+    qtbot.addWidget(city)
+    city.resize(600, 400)
+    city.show()
+    render(qtbot, city)
     template = next(city.layer("case").getFeatures())
     p = template.geometry().asPoint()
-    db = Database(demo_db_url)
+    db = Database(url)
     now = datetime.now(UTC)
     new = new_id()
     with db.unit_of_work() as s:
@@ -425,17 +437,17 @@ def test_a_new_row_appears_after_refresh_tables(qtbot, city, demo_db_url):
             street_code=template["street_code"], district_code=template["district_code"],
             state="dispatched", reporter="test", stage="handle", stage_started_at=now,
             deadline=now + timedelta(hours=2), registered_at=now, updated_at=now))
-    try:
-        counts = _count_repaints(city)
-        city.refresh_tables({"case_file"})
-        assert counts["case"]
-        assert city.select_case(new)
-        assert city.flash_case(new)
-        render(qtbot, city)
-    finally:
-        with db.unit_of_work() as s:
-            s.delete(s.get(CaseFile, new))
-        db.dispose()
+    db.dispose()
+    counts = _count_repaints(city)
+    city.refresh_tables({"case_file"})
+    assert counts["case"] and not counts["grid_cell"]
+    assert city.find("2099999999")
+    assert city.flash_case(new)
+    render(qtbot, city)
+    px = pixel_of(city, QgsPointXY(p.x() + 3, p.y() + 3))
+    image = city.canvas.grab().toImage()
+    assert count_colour(image, GREEN, (px.x() - 10, px.y() - 10, 20, 20)) > 10
+    city.close()
 
 
 # --- life cycle -------------------------------------------------------------------------
@@ -463,3 +475,56 @@ def test_video_wall_map_is_dark_and_lighter(qtbot, demo_db_url):
     assert m.layer("case") in visible and m.layer("component") not in visible
     assert isinstance(m.canvas.extent(), QgsRectangle)
     m.close()
+
+
+# --- a center's own base map ----------------------------------------------------------
+
+
+def test_wms_address_becomes_a_qgis_source():
+    from console.maps.base_map import wms_source, xyz_source
+
+    src = wms_source("https://gis.example.cn/wms?SERVICE=WMS&layers=basemap&crs=EPSG:4549"
+                     "&format=image/png&key=abc")
+    assert src.startswith("url=https://gis.example.cn/wms?key=abc&")
+    assert "layers=basemap" in src and "crs=EPSG:4549" in src and "format=image/png" in src
+    assert "SERVICE" not in src
+    raw = "crs=EPSG:3857&format=image/png&layers=a&styles=&url=https://x/wms"
+    assert wms_source(raw) == raw
+    assert xyz_source("https://t.example.cn/{z}/{x}/{y}.png").startswith(
+        "type=xyz&url=https://t.example.cn/{z}/{x}/{y}.png")
+
+
+def test_base_map_file_draws_under_the_city(qtbot, city, tmp_path):
+    from osgeo import gdal, osr
+
+    from console.maps.base_map import BaseMapError
+
+    extent = city.layer("district").extent()
+    path = tmp_path / "basemap.tif"
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), 20, 20, 3, gdal.GDT_Byte)
+    ds.SetGeoTransform([extent.xMinimum() - 500, (extent.width() + 1000) / 20, 0,
+                        extent.yMaximum() + 500, 0, -(extent.height() + 1000) / 20])
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4549)
+    ds.SetProjection(srs.ExportToWkt())
+    for band, value in zip((1, 2, 3), (120, 40, 200), strict=True):  # a purple no style uses
+        ds.GetRasterBand(band).Fill(value)
+    ds = None
+    city.set_base_map("file", str(path))
+    assert city.base_map is not None and city.base_map.isValid()
+    render(qtbot, city)
+    assert city.canvas.layers()[-1] is city.base_map, "under everything"
+    image = city.render_to_image(None, 400, 300)
+    assert count_colour(image, QColor(120, 40, 200), step=2) > 100
+    with pytest.raises(BaseMapError):
+        city.set_base_map("file", str(tmp_path / "missing.tif"))
+    assert city.base_map is not None, "a bad address keeps the previous base map"
+    with pytest.raises(ValueError):
+        city.set_base_map("ftp", "x")
+    city.set_base_map("xyz", "https://tile.example.cn/{z}/{x}/{y}.png")
+    assert city.base_map.providerType() == "wms"
+    assert len([lyr for lyr in city.project.mapLayers().values()
+                if lyr.providerType() in ("wms", "gdal")]) == 1
+    city.set_base_map("none")
+    assert city.base_map is None
+    assert len(city.project.mapLayers()) == len(LAYER_SPECS)

@@ -670,6 +670,95 @@ def test_chinese_translation_is_complete_and_used(qtbot, make_window):
     assert labels.state("dispatched") == "Dispatched"
 
 
+ALLOWED_LATIN = {"GIS", "XYZ", "WMS", "WMTS", "GeoPackage", "MBTiles", "PostGIS", "SpatiaLite",
+                 "sqlite", "postgresql", "URL", "png", "jpg", "gpkg", "mbtiles", "tif"}
+
+
+def _visible_texts(window) -> list[str]:
+    """Every text a user can read in the window's widgets (not the map's own layers)."""
+    from qgis.PyQt.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QDockWidget,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QTabWidget,
+        QTableView,
+        QTreeWidget,
+    )
+
+    texts = [window.windowTitle()]
+    for action in window.findChildren(__import__("qgis.PyQt.QtWidgets", fromlist=["QAction"]).QAction):
+        texts.append(action.text())
+    for menu_action in window.menuBar().actions():
+        texts.append(menu_action.text())
+    for w in window.findChildren(QLabel):
+        texts.append(w.text())
+    for w in window.findChildren(QAbstractButton):
+        texts.append(w.text())
+    for w in window.findChildren(QLineEdit):
+        texts.append(w.placeholderText())
+    for w in window.findChildren(QPlainTextEdit):
+        texts.append(w.placeholderText())
+    for w in window.findChildren(QComboBox):
+        texts += [w.itemText(i) for i in range(w.count())]
+    for w in window.findChildren(QDockWidget):
+        texts.append(w.windowTitle())
+    for w in window.findChildren(QGroupBox):
+        texts.append(w.title())
+    for w in window.findChildren(QTabWidget):
+        texts += [w.tabText(i) for i in range(w.count())]
+    for w in window.findChildren(QTableView):
+        model = w.model()
+        if model is not None:
+            texts += [str(model.headerData(c, Qt.Horizontal) or "") for c in range(model.columnCount())]
+            for r in range(min(model.rowCount(), 20)):
+                texts += [str(model.index(r, c).data() or "") for c in range(model.columnCount())]
+    for w in window.findChildren(QTreeWidget):
+        texts += [w.headerItem().text(c) for c in range(w.columnCount())]
+        for i in range(w.topLevelItemCount()):
+            item = w.topLevelItem(i)
+            texts += [item.text(c) for c in range(w.columnCount())]
+    return texts
+
+
+def _english_words(texts, allowed, names=()) -> set[str]:
+    import re
+
+    found = set()
+    for text in texts:
+        for name in names:  # user names are data, not UI text
+            text = (text or "").replace(name, "")
+        for word in re.findall(r"[A-Za-z][A-Za-z&]{2,}", text or ""):
+            if word.replace("&", "") not in allowed:
+                found.add(f"{word!r} in {text!r}")
+    return found
+
+
+@pytest.mark.parametrize("user", ["shift_leader", "commander", "dept_sanitation", "leader"])
+def test_no_english_is_left_in_the_chinese_ui(qtbot, make_window, services, user):
+    from qgis.core import QgsApplication
+
+    from console.widgets.i18n import install_translator, remove_translators
+
+    case = _register(services)  # something in the lists and in the detail panel
+    app = QgsApplication.instance()
+    translators = install_translator(app, "zh_CN")
+    try:
+        window = make_window(user)
+        window.select_case(case["id"])
+        if window.report_form() is not None:
+            window.report_form().set_class("event", "0102")
+            window.report_form().set_location(case["x"], case["y"])
+        names = [n for n in (user, case["inspector"], "acceptor") if n]
+        leftovers = _english_words(_visible_texts(window), ALLOWED_LATIN, names)
+        assert leftovers == set()
+    finally:
+        remove_translators(app, translators)
+
+
 def test_video_wall_is_view_only(make_window):
     window = make_window("wall", video_wall=True)
     assert window.case_docks == {}
