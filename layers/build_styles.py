@@ -41,6 +41,7 @@ from qgis.core import (  # noqa: E402
     QgsPointClusterRenderer,
     QgsProperty,
     QgsRendererCategory,
+    QgsRuleBasedLabeling,
     QgsRuleBasedRenderer,
     QgsSimpleFillSymbolLayer,
     QgsSimpleLineSymbolLayer,
@@ -260,7 +261,7 @@ def style_district(layer):
     symbol.appendSymbolLayer(line)
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     layer.setLabeling(labels("name", text_format(16, "#7a2f6f", bold=True, buffer_size=1.2),
-                             QgsPalLayerSettings.OverPoint, max_scale=20_000, priority=9))
+                             QgsPalLayerSettings.Horizontal, max_scale=20_000, priority=9))
     layer.setLabelsEnabled(True)
 
 
@@ -269,7 +270,7 @@ def style_street(layer):
 
     layer.setRenderer(QgsSingleSymbolRenderer(outline_only("#b0587a", 0.45, Qt.DashLine)))
     layer.setLabeling(labels("name", text_format(10.5, "#9a3f63", bold=True),
-                             QgsPalLayerSettings.OverPoint, min_scale=80_000, max_scale=6_000,
+                             QgsPalLayerSettings.Horizontal, min_scale=80_000, max_scale=6_000,
                              priority=8))
     layer.setLabelsEnabled(True)
 
@@ -278,7 +279,7 @@ def style_community(layer):
     from qgis.PyQt.QtCore import Qt
 
     layer.setRenderer(QgsSingleSymbolRenderer(outline_only("#4f8a5b", 0.35, Qt.DashLine)))
-    layer.setLabeling(labels("name", text_format(9, "#2f6b3b"), QgsPalLayerSettings.OverPoint,
+    layer.setLabeling(labels("name", text_format(9, "#2f6b3b"), QgsPalLayerSettings.Horizontal,
                              min_scale=20_000, max_scale=1_000, priority=7))
     layer.setLabelsEnabled(True)
 
@@ -286,7 +287,7 @@ def style_community(layer):
 def style_grid_cell(layer):
     layer.setRenderer(QgsSingleSymbolRenderer(outline_only("#8596ad", 0.18)))
     layer.setLabeling(labels("code", text_format(7, "#4a5d78", buffer_size=0.6),
-                             QgsPalLayerSettings.OverPoint, min_scale=5_000, priority=3,
+                             QgsPalLayerSettings.Horizontal, min_scale=5_000, priority=3,
                              obstacle=False))
     layer.setLabelsEnabled(True)
 
@@ -436,12 +437,27 @@ def style_case(layer):
     cluster.setOrderBy(_order_by_light())
     cluster.setOrderByEnabled(True)
     layer.setRenderer(cluster)
-    lab = labels("code", text_format(7.5, "#222222", buffer_size=0.7),
-                 QgsPalLayerSettings.AroundPoint, min_scale=1_000, priority=10, obstacle=True)
-    s = lab.settings()
-    s.dist = 1.2
-    lab.setSettings(s)
-    layer.setLabeling(lab)
+    # Two label rules: pins block every other layer's labels (a street or cell label never
+    # hides a pin), and close in the pins carry their case code.
+    code = labels("code", text_format(7.5, "#222222", buffer_size=0.7),
+                  QgsPalLayerSettings.AroundPoint, min_scale=1_000, priority=10,
+                  obstacle=True).settings()
+    code.dist = 1.2
+    blocking = QgsPalLayerSettings(code)
+    blocking.drawLabels = False
+    blocking.scaleVisibility = False
+    obs = blocking.obstacleSettings()
+    obs.setIsObstacle(True)
+    obs.setFactor(2.0)
+    blocking.setObstacleSettings(obs)
+    root = QgsRuleBasedLabeling.Rule(None)
+    block_rule = QgsRuleBasedLabeling.Rule(blocking)
+    block_rule.setDescription("pins block other labels")
+    root.appendChild(block_rule)
+    code_rule = QgsRuleBasedLabeling.Rule(QgsPalLayerSettings(code))
+    code_rule.setDescription("case code")
+    root.appendChild(code_rule)
+    layer.setLabeling(QgsRuleBasedLabeling(root))
     layer.setLabelsEnabled(True)
     layer.setDisplayExpression("\"code\"")
 

@@ -177,6 +177,10 @@ class CaseDock(QDockWidget):
                        self.model.dataChanged, self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
                        self.proxy.layoutChanged):
             signal.connect(self._update_count)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(50)
+        self._count_timer.timeout.connect(self._count_now)
         # ages and traffic lights move with the clock
         self._clock = QTimer(self)
         self._clock.setInterval(60_000)
@@ -379,9 +383,13 @@ class CaseDock(QDockWidget):
     def _on_view_combo_changed(self, index: int) -> None:
         if 0 <= index < len(getattr(self, "_views", [])):
             self.proxy.set_predicate(self._views[index][1])
-            self._update_count()
+            self._count_now()
 
     def _update_count(self, *args) -> None:
+        # Counting runs over every row per view: coalesce a burst of row changes into one.
+        self._count_timer.start()
+
+    def _count_now(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         text = str(total) if shown == total else f"{shown} / {total}"
         self.count_label.setText(QCoreApplication.translate("CaseDock", "{n} cases").format(n=text))

@@ -237,6 +237,8 @@ class CaseTableModel(QAbstractTableModel):
             code = case.get("suggested_department")
             return self._department_name(code) if code else ""
         if column == "check":
+            if case.get("state") == "checking" and not case.get("check_result"):
+                return QCoreApplication.translate("CaseTableModel", "waiting")
             return labels.check_result(case.get("check_result"))
         if column == "postponement":
             dt = self._local(case.get("postponement_requested_until"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime, Qt
@@ -71,7 +71,10 @@ class HandlingDock(CaseDock):
         deadline = parse_iso(case.get("deadline")) if case else None
         if deadline is not None and case.get("id") != getattr(self, "_until_for", None):
             self._until_for = case["id"]
-            proposal = (deadline + timedelta(days=3)).astimezone(self.ctx.zone)
+            # three days past the deadline, or past now for an overdue case, on the hour
+            start = max(deadline, datetime.now(UTC))
+            proposal = (start + timedelta(days=3)).astimezone(self.ctx.zone)
+            proposal = proposal.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
             self.until_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(proposal.timestamp())))
 
     def _on_photo_button_clicked(self) -> None:
@@ -88,8 +91,6 @@ class HandlingDock(CaseDock):
 
     def until(self):
         """The chosen postponement end as an aware datetime in the center's zone."""
-        from datetime import datetime
-
         secs = self.until_edit.dateTime().toSecsSinceEpoch()
         return datetime.fromtimestamp(secs, tz=self.ctx.zone)
 

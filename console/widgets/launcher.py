@@ -117,9 +117,11 @@ def launch(db_url: str | None = None, as_user: str | None = None, video_wall: bo
         window_ref.append(window)
         if video_wall:
             window.showFullScreen()
-        else:
-            window.resize(1600, 960)
+        elif window.restored_geometry:
             window.show()
+        else:  # first start of this user: the whole screen
+            window.setGeometry(app.primaryScreen().availableGeometry())
+            window.showMaximized()
         city_map.zoom_to_city()
         status = app.exec_()
         window_ref.clear()

@@ -7,9 +7,10 @@ panels update only the rows that changed, the map refreshes only the tables that
 
 from __future__ import annotations
 
-from qgis.core import Qgis
-from qgis.gui import QgsMessageBar
+from qgis.core import Qgis, QgsPointXY
+from qgis.gui import QgsMessageBar, QgsVertexMarker
 from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QAction,
     QDockWidget,
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.city_map = city_map
         self.settings = settings or ConsoleSettings()
         self.video_wall = video_wall
+        self._pick_marker = None
         self.ctx = PanelContext(services, actor)
         roles = ", ".join(labels.role(r) for r in sorted(actor.roles))
         self.setWindowTitle(self.tr("Digital urban management console — {user} ({roles})").format(
@@ -211,6 +213,11 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.online_label)
         self._set_online(True)
+        self.xy_label.setText(self.tr("X {x} m  Y {y} m").format(x="—", y="—"))
+        self.lonlat_label.setText(self.tr("Lon {lon}°  Lat {lat}°").format(lon="—", lat="—"))
+        if self.video_wall:
+            bar.setStyleSheet("QStatusBar { background: #101820; color: #d0d8e0; }"
+                              "QLabel { color: #d0d8e0; }")
 
     def _connect(self) -> None:
         for dock in self.case_docks.values():
@@ -221,6 +228,7 @@ class MainWindow(QMainWindow):
             form = getattr(dock, "form", None)
             if form is not None:
                 form.pickRequested.connect(self.start_pick_location)
+                form.locationChanged.connect(self._on_form_location_changed)
                 form.caseRegistered.connect(self._on_form_case_registered)
                 form.caseSelected.connect(lambda case_id: self.select_case(case_id))
                 form.errorRaised.connect(self.show_error)
@@ -241,8 +249,7 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         self._default_state = self.saveState()
         geometry, state = self.settings.layout(self.actor.name)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self.restored_geometry = geometry is not None and self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
 
@@ -373,6 +380,21 @@ class MainWindow(QMainWindow):
     def start_pick_location(self) -> None:
         self.city_map.start_pick_location()
         self.statusBar().showMessage(self.tr("Click the location of the problem on the map"), 10_000)
+
+    def _on_form_location_changed(self, location) -> None:
+        """A cross where the new report will be (a plain canvas item, no layer)."""
+        if location is None:
+            if self._pick_marker is not None:
+                self.city_map.canvas.scene().removeItem(self._pick_marker)
+                self._pick_marker = None
+            return
+        if self._pick_marker is None:
+            self._pick_marker = QgsVertexMarker(self.city_map.canvas)
+            self._pick_marker.setIconType(QgsVertexMarker.ICON_CROSS)
+            self._pick_marker.setColor(QColor("#d81b60"))
+            self._pick_marker.setIconSize(22)
+            self._pick_marker.setPenWidth(4)
+        self._pick_marker.setCenter(QgsPointXY(*location))
 
     def _on_map_location_picked(self, x: float, y: float) -> None:
         self.statusBar().clearMessage()

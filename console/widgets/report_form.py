@@ -53,6 +53,7 @@ class ReportForm(QWidget):
     pickRequested = pyqtSignal()  # noqa: N815  (the user wants to pick the location on the map)
     caseRegistered = pyqtSignal(object)  # noqa: N815  (case dict)
     caseSelected = pyqtSignal(str)  # noqa: N815  (a duplicate was clicked)
+    locationChanged = pyqtSignal(object)  # noqa: N815  ((x, y) or None: mark it on the map)
     errorRaised = pyqtSignal(str, str)  # noqa: N815
     infoRaised = pyqtSignal(str)  # noqa: N815
 
@@ -228,6 +229,7 @@ class ReportForm(QWidget):
         """A point in the city's projected CRS (metres), from the map's pick tool."""
         self.location = (float(x), float(y))
         self.location_label.setText(f"X {x:.1f} m, Y {y:.1f} m")
+        self.locationChanged.emit(self.location)
         self._update_preview()
 
     def _update_preview(self) -> None:
@@ -328,6 +330,7 @@ class ReportForm(QWidget):
 
     def clear(self) -> None:
         self.location = None
+        self.locationChanged.emit(None)
         self.preview = None
         self.location_label.setText(self.tr("No location yet"))
         self._show_preview(None)

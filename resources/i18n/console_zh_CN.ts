@@ -348,32 +348,32 @@
         <translation>按编号、小类、网格筛选…</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="249"/>
+        <location filename="../../console/widgets/case_dock.py" line="253"/>
         <source>Loading {panel}</source>
         <translation>正在加载{panel}</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="272"/>
+        <location filename="../../console/widgets/case_dock.py" line="276"/>
         <source>Cannot load {panel}</source>
         <translation>无法加载{panel}</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="387"/>
+        <location filename="../../console/widgets/case_dock.py" line="395"/>
         <source>{n} cases</source>
         <translation>{n} 件</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="416"/>
+        <location filename="../../console/widgets/case_dock.py" line="424"/>
         <source>Select a case first.</source>
         <translation>请先选择一个案卷。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="424"/>
+        <location filename="../../console/widgets/case_dock.py" line="432"/>
         <source>{action} refused for {code}</source>
         <translation>案卷 {code} 无法{action}</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="432"/>
+        <location filename="../../console/widgets/case_dock.py" line="440"/>
         <source>{code}: {action} → {state}</source>
         <translation>{code}：{action} → {state}</translation>
     </message>
@@ -489,6 +489,11 @@
         <location filename="../../console/widgets/case_table_model.py" line="214"/>
         <source>postponement requested</source>
         <translation>申请延期</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="241"/>
+        <source>waiting</source>
+        <translation>待核查</translation>
     </message>
 </context>
 <context>
@@ -625,12 +630,12 @@
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/handling_dock.py" line="86"/>
+        <location filename="../../console/widgets/handling_dock.py" line="89"/>
         <source>No photos</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/handling_dock.py" line="78"/>
+        <location filename="../../console/widgets/handling_dock.py" line="81"/>
         <source>Photos after handling</source>
         <translation>处置后照片</translation>
     </message>
@@ -640,12 +645,12 @@
         <translation>延期至</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/handling_dock.py" line="78"/>
+        <location filename="../../console/widgets/handling_dock.py" line="81"/>
         <source>Images ({patterns})</source>
         <translation>图片 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/handling_dock.py" line="107"/>
+        <location filename="../../console/widgets/handling_dock.py" line="108"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
@@ -1147,157 +1152,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="91"/>
+        <location filename="../../console/widgets/main_window.py" line="93"/>
         <source>Digital urban management console — {user} ({roles})</source>
         <translation>数字城管指挥平台 — {user}（{roles}）</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="114"/>
+        <location filename="../../console/widgets/main_window.py" line="116"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="158"/>
+        <location filename="../../console/widgets/main_window.py" line="160"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="161"/>
+        <location filename="../../console/widgets/main_window.py" line="163"/>
         <source>Whole city</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="162"/>
+        <location filename="../../console/widgets/main_window.py" line="164"/>
         <source>Show closed cases</source>
         <translation>显示已结案</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="167"/>
+        <location filename="../../console/widgets/main_window.py" line="169"/>
         <source>New report</source>
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="169"/>
+        <location filename="../../console/widgets/main_window.py" line="171"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="172"/>
+        <location filename="../../console/widgets/main_window.py" line="174"/>
         <source>Grid cell, community, component or case code</source>
         <translation>网格、社区、部件或案卷编号</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="182"/>
+        <location filename="../../console/widgets/main_window.py" line="184"/>
         <source>&amp;Console</source>
         <translation>平台(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="183"/>
+        <location filename="../../console/widgets/main_window.py" line="185"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="185"/>
+        <location filename="../../console/widgets/main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="186"/>
+        <location filename="../../console/widgets/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="192"/>
+        <location filename="../../console/widgets/main_window.py" line="194"/>
         <source>Reset panel layout</source>
         <translation>恢复默认面板布局</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="193"/>
+        <location filename="../../console/widgets/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="194"/>
+        <location filename="../../console/widgets/main_window.py" line="196"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="206"/>
+        <location filename="../../console/widgets/main_window.py" line="208"/>
         <source>User: {user}</source>
         <translation>用户：{user}</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="308"/>
+        <location filename="../../console/widgets/main_window.py" line="316"/>
         <source>Cannot read changed cases</source>
         <translation>无法读取变更的案卷</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="337"/>
+        <location filename="../../console/widgets/main_window.py" line="345"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="337"/>
+        <location filename="../../console/widgets/main_window.py" line="345"/>
         <source>The database does not answer; changes will appear once it is back.</source>
         <translation>数据库无响应；恢复后将自动同步变更。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="340"/>
+        <location filename="../../console/widgets/main_window.py" line="348"/>
         <source>The database answers again; catching up.</source>
         <translation>数据库已恢复，正在同步。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="344"/>
+        <location filename="../../console/widgets/main_window.py" line="352"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="347"/>
+        <location filename="../../console/widgets/main_window.py" line="355"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="353"/>
+        <location filename="../../console/widgets/main_window.py" line="361"/>
         <source>X {x} m  Y {y} m</source>
         <translation>X {x} 米  Y {y} 米</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="354"/>
+        <location filename="../../console/widgets/main_window.py" line="362"/>
         <source>Lon {lon}°  Lat {lat}°</source>
         <translation>经度 {lon}°  纬度 {lat}°</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="375"/>
+        <location filename="../../console/widgets/main_window.py" line="383"/>
         <source>Click the location of the problem on the map</source>
         <translation>请在地图上点击问题位置</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="405"/>
+        <location filename="../../console/widgets/main_window.py" line="428"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="405"/>
+        <location filename="../../console/widgets/main_window.py" line="428"/>
         <source>Nothing found for “{text}”.</source>
         <translation>未找到“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="413"/>
+        <location filename="../../console/widgets/main_window.py" line="436"/>
         <source>Base map</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="419"/>
+        <location filename="../../console/widgets/main_window.py" line="442"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="422"/>
+        <location filename="../../console/widgets/main_window.py" line="445"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="422"/>
+        <location filename="../../console/widgets/main_window.py" line="445"/>
         <source>Digital urban management command console.
 User {user}, database {db}.</source>
         <translation>数字化城市管理指挥平台。
@@ -1368,167 +1373,167 @@ User {user}, database {db}.</source>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="77"/>
+        <location filename="../../console/widgets/report_form.py" line="78"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="83"/>
+        <location filename="../../console/widgets/report_form.py" line="84"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="86"/>
+        <location filename="../../console/widgets/report_form.py" line="87"/>
         <source>Type a code or a name to search the catalog</source>
         <translation>输入编码或名称检索类别</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="96"/>
+        <location filename="../../console/widgets/report_form.py" line="97"/>
         <source>Search class</source>
         <translation>检索类别</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="100"/>
+        <location filename="../../console/widgets/report_form.py" line="101"/>
         <source>Major class</source>
         <translation>大类</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="103"/>
+        <location filename="../../console/widgets/report_form.py" line="104"/>
         <source>Minor class</source>
         <translation>小类</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="106"/>
+        <location filename="../../console/widgets/report_form.py" line="107"/>
         <source>Pick on map</source>
         <translation>地图选点</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="108"/>
+        <location filename="../../console/widgets/report_form.py" line="109"/>
         <source>Click the place of the problem on the map</source>
         <translation>在地图上点击问题发生的位置</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="332"/>
+        <location filename="../../console/widgets/report_form.py" line="335"/>
         <source>No location yet</source>
         <translation>尚未选点</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="114"/>
+        <location filename="../../console/widgets/report_form.py" line="115"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="117"/>
+        <location filename="../../console/widgets/report_form.py" line="118"/>
         <source>Grid cell</source>
         <translation>单元网格</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="120"/>
+        <location filename="../../console/widgets/report_form.py" line="121"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="122"/>
+        <location filename="../../console/widgets/report_form.py" line="123"/>
         <source>Inspector</source>
         <translation>监督员</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="124"/>
+        <location filename="../../console/widgets/report_form.py" line="125"/>
         <source>Suggested department</source>
         <translation>建议处置部门</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="130"/>
+        <location filename="../../console/widgets/report_form.py" line="131"/>
         <source>Open cases within 50 m</source>
         <translation>50 米内同类在办案卷</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="133"/>
+        <location filename="../../console/widgets/report_form.py" line="134"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="135"/>
+        <location filename="../../console/widgets/report_form.py" line="136"/>
         <source>What is wrong, as the reporter said it</source>
         <translation>按举报人所述填写问题</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="137"/>
+        <location filename="../../console/widgets/report_form.py" line="138"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="138"/>
+        <location filename="../../console/widgets/report_form.py" line="139"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="142"/>
+        <location filename="../../console/widgets/report_form.py" line="143"/>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="293"/>
+        <location filename="../../console/widgets/report_form.py" line="295"/>
         <source>No photos</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="147"/>
+        <location filename="../../console/widgets/report_form.py" line="148"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="158"/>
+        <location filename="../../console/widgets/report_form.py" line="159"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="161"/>
+        <location filename="../../console/widgets/report_form.py" line="162"/>
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="262"/>
+        <location filename="../../console/widgets/report_form.py" line="264"/>
         <source>none assigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="267"/>
+        <location filename="../../console/widgets/report_form.py" line="269"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="271"/>
+        <location filename="../../console/widgets/report_form.py" line="273"/>
         <source>{code} · {state} · {distance} m</source>
         <translation>{code} · {state} · {distance} 米</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="285"/>
+        <location filename="../../console/widgets/report_form.py" line="287"/>
         <source>Photos of the problem</source>
         <translation>问题照片</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="285"/>
+        <location filename="../../console/widgets/report_form.py" line="287"/>
         <source>Images ({patterns})</source>
         <translation>图片 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="303"/>
+        <location filename="../../console/widgets/report_form.py" line="305"/>
         <source>Pick the location on the map first.</source>
         <translation>请先在地图上选点。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="306"/>
+        <location filename="../../console/widgets/report_form.py" line="308"/>
         <source>Choose the class of the problem.</source>
         <translation>请选择问题类别。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="309"/>
+        <location filename="../../console/widgets/report_form.py" line="311"/>
         <source>You may not register reports.</source>
         <translation>您无权登记案卷。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="323"/>
+        <location filename="../../console/widgets/report_form.py" line="325"/>
         <source>Registered case {code} in grid cell {grid}</source>
         <translation>已登记案卷 {code}（网格 {grid}）</translation>
     </message>
