@@ -24,6 +24,7 @@ EXIT_CODES = {
     "invalid_transition": 5,
     "stale": 6,
     "database_error": 7,
+    "connection_lost": 7,
 }
 
 

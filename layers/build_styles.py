@@ -14,6 +14,8 @@ are small coloured shapes per major class; case pins are shaped by stage and col
 their deadline light, overdue red, drawn on top and clustered where they overlap.
 
 Scale ranges of whole layers are not here: they belong to ``console/maps/layer_specs.py``.
+Legend labels are English (Qt's source language); ``console/maps/legend.py`` lists them for
+translation, so a new label must be added there too.
 """
 
 from __future__ import annotations
@@ -228,11 +230,11 @@ def style_road(layer):
         return symbol
 
     root = QgsRuleBasedRenderer.Rule(None)
-    root.appendChild(rule("branch", "\"kind\" = 'branch'", road("#d6cfc4", "#ffffff", 8, 0.15),
+    root.appendChild(rule("Branch road", "\"kind\" = 'branch'", road("#d6cfc4", "#ffffff", 8, 0.15),
                           min_scale=20_000, description="支路"))
-    root.appendChild(rule("secondary", "\"kind\" = 'secondary'",
+    root.appendChild(rule("Secondary road", "\"kind\" = 'secondary'",
                           road("#cfc3ae", "#fffdf6", 14, 0.3), description="次干路"))
-    root.appendChild(rule("main", "\"kind\" = 'main'", road("#d9a441", "#ffd98a", 24, 0.55),
+    root.appendChild(rule("Main road", "\"kind\" = 'main'", road("#d9a441", "#ffd98a", 24, 0.55),
                           description="主干路"))
     renderer = QgsRuleBasedRenderer(root)
     renderer.setUsingSymbolLevels(True)
@@ -294,13 +296,13 @@ def style_grid_cell(layer):
 
 COMPONENT_MAJORS = [
     # major, name, shape, colour
-    ("01", "公用设施", Shape.Circle, "#1f6fb4"),
-    ("02", "道路交通", Shape.Square, "#e8740c"),
-    ("03", "市容环境", Shape.Diamond, "#7b4aa8"),
-    ("04", "园林绿化", Shape.Triangle, "#2e9a3a"),
-    ("05", "房屋土地", Shape.Pentagon, "#a0522d"),
-    ("06", "其他设施", Shape.Hexagon, "#5f6b73"),
-    ("21", "扩展部件", Shape.Star, "#d63384"),
+    ("01", "Public facilities", Shape.Circle, "#1f6fb4"),
+    ("02", "Roads and traffic", Shape.Square, "#e8740c"),
+    ("03", "City appearance and environment", Shape.Diamond, "#7b4aa8"),
+    ("04", "Parks and greenery", Shape.Triangle, "#2e9a3a"),
+    ("05", "Buildings and land", Shape.Pentagon, "#a0522d"),
+    ("06", "Other facilities", Shape.Hexagon, "#5f6b73"),
+    ("21", "Extended components", Shape.Star, "#d63384"),
 ]
 
 
@@ -310,7 +312,7 @@ def style_component(layer):
         cats.append(QgsRendererCategory(major, marker(shape, colour, 2.2, stroke_width=0.25),
                                         f"{major} {name}"))
     cats.append(QgsRendererCategory(None, marker(Shape.Circle, "#9aa3aa", 1.8, stroke_width=0.2),
-                                    "其他"))
+                                    "Other"))
     # Between 1:4,000 and 1:10,000 (the layer's limit) components are small, so that case
     # pins stand out of them; closer they get their full size.
     for cat in cats:
@@ -331,10 +333,10 @@ def style_component(layer):
 
 CASE_STAGES = [
     # label, states, shape, description
-    ("accept", ("reported", "verifying", "adjudicating"), Shape.Circle, "受理 (登记/核实/值班长)"),
-    ("dispatch", ("filed",), Shape.Diamond, "待派遣"),
-    ("handle", ("dispatched", "handled"), Shape.Square, "处置/处置反馈"),
-    ("check", ("checking",), Shape.Triangle, "核查"),
+    ("Awaiting acceptance", ("reported", "verifying", "adjudicating"), Shape.Circle, "受理 (登记/核实/值班长)"),
+    ("Awaiting dispatch", ("filed",), Shape.Diamond, "待派遣"),
+    ("With a department", ("dispatched", "handled"), Shape.Square, "处置/处置反馈"),
+    ("Under inspection", ("checking",), Shape.Triangle, "核查"),
 ]
 
 
@@ -344,42 +346,48 @@ NEUTRAL = "#3d6fb6"
 
 def case_renderer() -> QgsRuleBasedRenderer:
     root = QgsRuleBasedRenderer.Rule(None)
-    detail = rule("detail", None, None, min_scale=OVERVIEW_SCALE,
+    detail = rule("Pins (street scale)", None, None, min_scale=OVERVIEW_SCALE,
                   description="street scale: shape = stage, colour = deadline light")
     for label, states, shape, description in CASE_STAGES:
         in_states = ", ".join(f"'{s}'" for s in states)
         parent = rule(label, f'"state" IN ({in_states})', None, description=description)
         size = 4.2 if shape != Shape.Triangle else 4.6
-        parent.appendChild(rule("overdue", "\"light\" = 'red'",
+        parent.appendChild(rule("Overdue", "\"light\" = 'red'",
                                 marker(shape, LIGHT_COLOURS["red"], size + 0.6, "#ffffff", 0.6),
                                 description="超期"))
-        parent.appendChild(rule("due soon", "\"light\" = 'yellow'",
+        parent.appendChild(rule("Due soon", "\"light\" = 'yellow'",
                                 marker(shape, LIGHT_COLOURS["yellow"], size, "#ffffff", 0.5),
                                 description="将到期 (>80%)"))
-        parent.appendChild(rule("on time", "ELSE",
+        parent.appendChild(rule("On time", "ELSE",
                                 marker(shape, LIGHT_COLOURS["green"], size, "#ffffff", 0.5),
                                 description="正常"))
         detail.appendChild(parent)
-    detail.appendChild(rule("suspended", "\"state\" = 'suspended'",
+    detail.appendChild(rule("Suspended", "\"state\" = 'suspended'",
                             marker(Shape.Circle, "#8d8d8d", 3.6, "#ffffff", 0.5),
                             description="挂账"))
-    detail.appendChild(rule("closed", "\"state\" IN ('closed', 'rejected', 'cancelled')",
+    detail.appendChild(rule("Closed, rejected or cancelled", "\"state\" IN ('closed', 'rejected', 'cancelled')",
                             marker(Shape.Circle, "#6c8ebf", 2.6, "#ffffff", 0.3),
                             description="已结案/不受理/作废"))
     root.appendChild(detail)
     # City scale: two colours only, so that a cluster's @cluster_color tells whether all,
     # none or some of its cases are overdue (see cluster_symbol).
-    overview = rule("overview", None, None, max_scale=OVERVIEW_SCALE,
+    overview = rule("Dots and clusters (city scale)", None, None, max_scale=OVERVIEW_SCALE,
                     description="city scale: overdue red, others blue")
-    overview.appendChild(rule("overdue", "\"light\" = 'red'",
+    overview.appendChild(rule("Overdue", "\"light\" = 'red'",
                               marker(Shape.Circle, LIGHT_COLOURS["red"], 2.6, "#ffffff", 0.4),
                               description="超期"))
-    overview.appendChild(rule("closed", "\"state\" IN ('closed', 'rejected', 'cancelled')",
+    overview.appendChild(rule("Closed, rejected or cancelled", "\"state\" IN ('closed', 'rejected', 'cancelled')",
                               marker(Shape.Circle, "#9db3d6", 1.6, "#ffffff", 0.2),
                               description="已结案/不受理/作废"))
-    overview.appendChild(rule("open", "ELSE", marker(Shape.Circle, NEUTRAL, 2.2, "#ffffff", 0.4),
+    overview.appendChild(rule("Open, not overdue", "ELSE", marker(Shape.Circle, NEUTRAL, 2.2, "#ffffff", 0.4),
                               description="未超期"))
     root.appendChild(overview)
+    # Children carry their group's scale range too, so that a legend filtered by scale
+    # lists only what is drawn.
+    for group in (detail, overview):
+        for child in group.descendants():
+            child.setMinimumScale(group.minimumScale())
+            child.setMaximumScale(group.maximumScale())
     return QgsRuleBasedRenderer(root)
 
 

@@ -1,68 +1,68 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis minScale="100000000" simplifyDrawingHints="1" symbologyReferenceScale="-1" styleCategories="Symbology|Labeling|Fields|MapTips|Rendering" simplifyLocal="1" maxScale="0" labelsEnabled="1" hasScaleBasedVisibilityFlag="0" version="3.22.16-Białowieża" simplifyAlgorithm="0" simplifyDrawingTol="1" simplifyMaxScale="1">
-  <renderer-v2 type="pointCluster" tolerance="8" toleranceUnitScale="3x:0,0,0,0,0,0" enableorderby="1" forceraster="0" symbollevels="0" referencescale="-1" toleranceUnit="MM">
-    <renderer-v2 type="RuleRenderer" enableorderby="0" forceraster="0" symbollevels="0" referencescale="-1">
-      <rules key="{87b34bfa-4393-42b7-8605-c8b2d7e4c3de}">
-        <rule description="street scale: shape = stage, colour = deadline light" label="detail" key="{ed7b25f4-90df-4ff2-9ffd-07c9b95a713b}" scalemaxdenom="25000">
-          <rule filter="&quot;state&quot; IN ('reported', 'verifying', 'adjudicating')" description="受理 (登记/核实/值班长)" label="accept" key="{abee6d8a-7f43-4022-8b74-2a9e41a343ef}">
-            <rule filter="&quot;light&quot; = 'red'" symbol="0" description="超期" label="overdue" key="{f0fc4de2-7a8b-45ee-a43b-443ca8c73f6a}"/>
-            <rule filter="&quot;light&quot; = 'yellow'" symbol="1" description="将到期 (>80%)" label="due soon" key="{96e89628-9e28-4b9a-8565-607b9ca5de94}"/>
-            <rule filter="ELSE" symbol="2" description="正常" label="on time" key="{fdde6055-6916-49db-8edd-477a1d123770}"/>
+<qgis simplifyDrawingHints="1" version="3.22.16-Białowieża" simplifyAlgorithm="0" minScale="100000000" labelsEnabled="1" simplifyMaxScale="1" hasScaleBasedVisibilityFlag="0" styleCategories="Symbology|Labeling|Fields|MapTips|Rendering" maxScale="0" symbologyReferenceScale="-1" simplifyDrawingTol="1" simplifyLocal="1">
+  <renderer-v2 forceraster="0" referencescale="-1" toleranceUnit="MM" symbollevels="0" type="pointCluster" tolerance="8" toleranceUnitScale="3x:0,0,0,0,0,0" enableorderby="1">
+    <renderer-v2 forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer" enableorderby="0">
+      <rules key="{6b927f12-a1ed-484f-b6ff-bdcf1c9bae13}">
+        <rule key="{b8868f0e-d4dc-40ad-a0be-35f0f60f360d}" scalemaxdenom="25000" label="Pins (street scale)" description="street scale: shape = stage, colour = deadline light">
+          <rule filter="&quot;state&quot; IN ('reported', 'verifying', 'adjudicating')" key="{6cfa98c2-8320-44af-9d8e-e4b99b85acf6}" scalemaxdenom="25000" label="Awaiting acceptance" description="受理 (登记/核实/值班长)">
+            <rule filter="&quot;light&quot; = 'red'" key="{7c95b66b-1206-4965-9cab-cb95f86bc94a}" symbol="0" scalemaxdenom="25000" label="Overdue" description="超期"/>
+            <rule filter="&quot;light&quot; = 'yellow'" key="{69d7aaa1-22db-48fa-90a2-94049a4a4f38}" symbol="1" scalemaxdenom="25000" label="Due soon" description="将到期 (>80%)"/>
+            <rule filter="ELSE" key="{5c9094b5-6500-446a-8c02-8f9f6fa99a30}" symbol="2" scalemaxdenom="25000" label="On time" description="正常"/>
           </rule>
-          <rule filter="&quot;state&quot; IN ('filed')" description="待派遣" label="dispatch" key="{d335b5e0-7b79-4310-8bc2-dba991aae502}">
-            <rule filter="&quot;light&quot; = 'red'" symbol="3" description="超期" label="overdue" key="{cbe2f864-b476-4a3d-9eb4-8b8a6c0107d2}"/>
-            <rule filter="&quot;light&quot; = 'yellow'" symbol="4" description="将到期 (>80%)" label="due soon" key="{b1c43082-bdc9-4d5a-8eb6-d4bf9fd7ccec}"/>
-            <rule filter="ELSE" symbol="5" description="正常" label="on time" key="{2cf218a5-9ef0-445e-a4f5-ddd5db9e3c90}"/>
+          <rule filter="&quot;state&quot; IN ('filed')" key="{7c3f9e92-bc16-4040-8085-c143d88105fb}" scalemaxdenom="25000" label="Awaiting dispatch" description="待派遣">
+            <rule filter="&quot;light&quot; = 'red'" key="{6ed63c41-fd3a-402e-9560-af7ddda8784c}" symbol="3" scalemaxdenom="25000" label="Overdue" description="超期"/>
+            <rule filter="&quot;light&quot; = 'yellow'" key="{c2fcc5ed-f1fe-40fa-91d1-d7757d5619eb}" symbol="4" scalemaxdenom="25000" label="Due soon" description="将到期 (>80%)"/>
+            <rule filter="ELSE" key="{7b42e8bb-80a8-45e9-8317-3f52543e45a2}" symbol="5" scalemaxdenom="25000" label="On time" description="正常"/>
           </rule>
-          <rule filter="&quot;state&quot; IN ('dispatched', 'handled')" description="处置/处置反馈" label="handle" key="{7c016407-5e77-45d0-892a-13c8a2e84b2f}">
-            <rule filter="&quot;light&quot; = 'red'" symbol="6" description="超期" label="overdue" key="{ed1b6f66-4375-48fd-8d26-1cd41ea602f5}"/>
-            <rule filter="&quot;light&quot; = 'yellow'" symbol="7" description="将到期 (>80%)" label="due soon" key="{443f2ae7-ab0f-460e-b722-b04a4af5325d}"/>
-            <rule filter="ELSE" symbol="8" description="正常" label="on time" key="{4018063f-d381-4b80-bf8c-05ca0b433933}"/>
+          <rule filter="&quot;state&quot; IN ('dispatched', 'handled')" key="{3f61b70e-0e28-45d4-a39e-bf1de7758b6c}" scalemaxdenom="25000" label="With a department" description="处置/处置反馈">
+            <rule filter="&quot;light&quot; = 'red'" key="{1a8973a8-0465-45de-a821-17ad967113a6}" symbol="6" scalemaxdenom="25000" label="Overdue" description="超期"/>
+            <rule filter="&quot;light&quot; = 'yellow'" key="{97dabb22-3e8f-4bbd-bcf6-fc3063e27234}" symbol="7" scalemaxdenom="25000" label="Due soon" description="将到期 (>80%)"/>
+            <rule filter="ELSE" key="{fc5ba340-333d-44a5-8f5f-c76a579848d4}" symbol="8" scalemaxdenom="25000" label="On time" description="正常"/>
           </rule>
-          <rule filter="&quot;state&quot; IN ('checking')" description="核查" label="check" key="{39f528d0-50ec-42b1-8141-e3017710c9c4}">
-            <rule filter="&quot;light&quot; = 'red'" symbol="9" description="超期" label="overdue" key="{749cfe56-f51a-4a55-8b0d-9b226b07718b}"/>
-            <rule filter="&quot;light&quot; = 'yellow'" symbol="10" description="将到期 (>80%)" label="due soon" key="{0831eff8-074d-48cb-b1ff-7ed1d4512100}"/>
-            <rule filter="ELSE" symbol="11" description="正常" label="on time" key="{84dac1cf-63ca-47bc-aec8-8ba836c7c8fa}"/>
+          <rule filter="&quot;state&quot; IN ('checking')" key="{89d0c177-9123-4dc4-aeaf-aa1e02db894b}" scalemaxdenom="25000" label="Under inspection" description="核查">
+            <rule filter="&quot;light&quot; = 'red'" key="{1d14cdae-73b1-4971-a932-4214d848a255}" symbol="9" scalemaxdenom="25000" label="Overdue" description="超期"/>
+            <rule filter="&quot;light&quot; = 'yellow'" key="{5a0cf2e4-f0f9-47c7-ad4b-aa43e167554d}" symbol="10" scalemaxdenom="25000" label="Due soon" description="将到期 (>80%)"/>
+            <rule filter="ELSE" key="{66078d4f-911b-4dff-abd9-10b9277e87d6}" symbol="11" scalemaxdenom="25000" label="On time" description="正常"/>
           </rule>
-          <rule filter="&quot;state&quot; = 'suspended'" symbol="12" description="挂账" label="suspended" key="{2d4221b9-b501-48f5-babf-2002ff77f464}"/>
-          <rule filter="&quot;state&quot; IN ('closed', 'rejected', 'cancelled')" symbol="13" description="已结案/不受理/作废" label="closed" key="{7cffd3c3-bb91-466e-8e0a-02b745e55471}"/>
+          <rule filter="&quot;state&quot; = 'suspended'" key="{756becfe-09e9-4ac4-aee0-dca54c716e62}" symbol="12" scalemaxdenom="25000" label="Suspended" description="挂账"/>
+          <rule filter="&quot;state&quot; IN ('closed', 'rejected', 'cancelled')" key="{d4015584-4d71-44c0-b731-7cce7786c0f4}" symbol="13" scalemaxdenom="25000" label="Closed, rejected or cancelled" description="已结案/不受理/作废"/>
         </rule>
-        <rule description="city scale: overdue red, others blue" label="overview" key="{6c4e3b14-9883-4a25-988e-452c18d8b83c}" scalemindenom="25000">
-          <rule filter="&quot;light&quot; = 'red'" symbol="14" description="超期" label="overdue" key="{56787c6f-ab15-408b-85d0-9e4270850f11}"/>
-          <rule filter="&quot;state&quot; IN ('closed', 'rejected', 'cancelled')" symbol="15" description="已结案/不受理/作废" label="closed" key="{c92b87c5-0422-4fdd-9486-e951d0afc471}"/>
-          <rule filter="ELSE" symbol="16" description="未超期" label="open" key="{19e76c70-d6b7-473a-b348-3b0f1e5b06ff}"/>
+        <rule key="{42b97f7e-0c34-4321-a691-5c05efe5aa1f}" scalemindenom="25000" label="Dots and clusters (city scale)" description="city scale: overdue red, others blue">
+          <rule filter="&quot;light&quot; = 'red'" key="{cb52bbe9-6c20-4f42-a06d-3d36692859ac}" scalemindenom="25000" symbol="14" label="Overdue" description="超期"/>
+          <rule filter="&quot;state&quot; IN ('closed', 'rejected', 'cancelled')" key="{8eb1d048-69b2-4225-8222-3e4f99518371}" scalemindenom="25000" symbol="15" label="Closed, rejected or cancelled" description="已结案/不受理/作废"/>
+          <rule filter="ELSE" key="{02aea582-61c1-4148-b56e-19ca4cef536d}" scalemindenom="25000" symbol="16" label="Open, not overdue" description="未超期"/>
         </rule>
       </rules>
       <symbols>
-        <symbol alpha="1" type="marker" force_rhr="0" name="0" clip_to_extent="1">
+        <symbol name="0" clip_to_extent="1" force_rhr="0" type="marker" alpha="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+          <layer enabled="1" class="SimpleMarker" pass="0" locked="0">
             <Option type="Map">
-              <Option type="QString" value="0" name="angle"/>
-              <Option type="QString" value="square" name="cap_style"/>
-              <Option type="QString" value="224,32,42,255" name="color"/>
-              <Option type="QString" value="1" name="horizontal_anchor_point"/>
-              <Option type="QString" value="bevel" name="joinstyle"/>
-              <Option type="QString" value="circle" name="name"/>
-              <Option type="QString" value="0,0" name="offset"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-              <Option type="QString" value="MM" name="offset_unit"/>
-              <Option type="QString" value="255,255,255,255" name="outline_color"/>
-              <Option type="QString" value="solid" name="outline_style"/>
-              <Option type="QString" value="0.6" name="outline_width"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-              <Option type="QString" value="MM" name="outline_width_unit"/>
-              <Option type="QString" value="diameter" name="scale_method"/>
-              <Option type="QString" value="4.8" name="size"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-              <Option type="QString" value="MM" name="size_unit"/>
-              <Option type="QString" value="1" name="vertical_anchor_point"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="224,32,42,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="circle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.6" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="4.8" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
             <prop k="angle" v="0"/>
             <prop k="cap_style" v="square"/>
@@ -85,42 +85,42 @@
             <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" type="marker" force_rhr="0" name="1" clip_to_extent="1">
+        <symbol name="1" clip_to_extent="1" force_rhr="0" type="marker" alpha="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+          <layer enabled="1" class="SimpleMarker" pass="0" locked="0">
             <Option type="Map">
-              <Option type="QString" value="0" name="angle"/>
-              <Option type="QString" value="square" name="cap_style"/>
-              <Option type="QString" value="242,169,0,255" name="color"/>
-              <Option type="QString" value="1" name="horizontal_anchor_point"/>
-              <Option type="QString" value="bevel" name="joinstyle"/>
-              <Option type="QString" value="circle" name="name"/>
-              <Option type="QString" value="0,0" name="offset"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-              <Option type="QString" value="MM" name="offset_unit"/>
-              <Option type="QString" value="255,255,255,255" name="outline_color"/>
-              <Option type="QString" value="solid" name="outline_style"/>
-              <Option type="QString" value="0.5" name="outline_width"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-              <Option type="QString" value="MM" name="outline_width_unit"/>
-              <Option type="QString" value="diameter" name="scale_method"/>
-              <Option type="QString" value="4.2" name="size"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-              <Option type="QString" value="MM" name="size_unit"/>
-              <Option type="QString" value="1" name="vertical_anchor_point"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="242,169,0,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="circle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.5" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="4.2" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
             <prop k="angle" v="0"/>
             <prop k="cap_style" v="square"/>
@@ -143,42 +143,42 @@
             <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" type="marker" force_rhr="0" name="10" clip_to_extent="1">
+        <symbol name="10" clip_to_extent="1" force_rhr="0" type="marker" alpha="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+          <layer enabled="1" class="SimpleMarker" pass="0" locked="0">
             <Option type="Map">
-              <Option type="QString" value="0" name="angle"/>
-              <Option type="QString" value="square" name="cap_style"/>
-              <Option type="QString" value="242,169,0,255" name="color"/>
-              <Option type="QString" value="1" name="horizontal_anchor_point"/>
-              <Option type="QString" value="bevel" name="joinstyle"/>
-              <Option type="QString" value="triangle" name="name"/>
-              <Option type="QString" value="0,0" name="offset"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-              <Option type="QString" value="MM" name="offset_unit"/>
-              <Option type="QString" value="255,255,255,255" name="outline_color"/>
-              <Option type="QString" value="solid" name="outline_style"/>
-              <Option type="QString" value="0.5" name="outline_width"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-              <Option type="QString" value="MM" name="outline_width_unit"/>
-              <Option type="QString" value="diameter" name="scale_method"/>
-              <Option type="QString" value="4.6" name="size"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-              <Option type="QString" value="MM" name="size_unit"/>
-              <Option type="QString" value="1" name="vertical_anchor_point"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="242,169,0,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="triangle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.5" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="4.6" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
             <prop k="angle" v="0"/>
             <prop k="cap_style" v="square"/>
@@ -201,42 +201,42 @@
             <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" type="marker" force_rhr="0" name="11" clip_to_extent="1">
+        <symbol name="11" clip_to_extent="1" force_rhr="0" type="marker" alpha="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+          <layer enabled="1" class="SimpleMarker" pass="0" locked="0">
             <Option type="Map">
-              <Option type="QString" value="0" name="angle"/>
-              <Option type="QString" value="square" name="cap_style"/>
-              <Option type="QString" value="35,163,71,255" name="color"/>
-              <Option type="QString" value="1" name="horizontal_anchor_point"/>
-              <Option type="QString" value="bevel" name="joinstyle"/>
-              <Option type="QString" value="triangle" name="name"/>
-              <Option type="QString" value="0,0" name="offset"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-              <Option type="QString" value="MM" name="offset_unit"/>
-              <Option type="QString" value="255,255,255,255" name="outline_color"/>
-              <Option type="QString" value="solid" name="outline_style"/>
-              <Option type="QString" value="0.5" name="outline_width"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-              <Option type="QString" value="MM" name="outline_width_unit"/>
-              <Option type="QString" value="diameter" name="scale_method"/>
-              <Option type="QString" value="4.6" name="size"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-              <Option type="QString" value="MM" name="size_unit"/>
-              <Option type="QString" value="1" name="vertical_anchor_point"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="35,163,71,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="triangle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.5" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="4.6" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
             <prop k="angle" v="0"/>
             <prop k="cap_style" v="square"/>
@@ -259,42 +259,42 @@
             <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" type="marker" force_rhr="0" name="12" clip_to_extent="1">
+        <symbol name="12" clip_to_extent="1" force_rhr="0" type="marker" alpha="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+          <layer enabled="1" class="SimpleMarker" pass="0" locked="0">
             <Option type="Map">
-              <Option type="QString" value="0" name="angle"/>
-              <Option type="QString" value="square" name="cap_style"/>
-              <Option type="QString" value="141,141,141,255" name="color"/>
-              <Option type="QString" value="1" name="horizontal_anchor_point"/>
-              <Option type="QString" value="bevel" name="joinstyle"/>
-              <Option type="QString" value="circle" name="name"/>
-              <Option type="QString" value="0,0" name="offset"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-              <Option type="QString" value="MM" name="offset_unit"/>
-              <Option type="QString" value="255,255,255,255" name="outline_color"/>
-              <Option type="QString" value="solid" name="outline_style"/>
-              <Option type="QString" value="0.5" name="outline_width"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-              <Option type="QString" value="MM" name="outline_width_unit"/>
-              <Option type="QString" value="diameter" name="scale_method"/>
-              <Option type="QString" value="3.6" name="size"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-              <Option type="QString" value="MM" name="size_unit"/>
-              <Option type="QString" value="1" name="vertical_anchor_point"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="141,141,141,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="circle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.5" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="3.6" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
             <prop k="angle" v="0"/>
             <prop k="cap_style" v="square"/>
@@ -317,42 +317,42 @@
             <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" type="marker" force_rhr="0" name="13" clip_to_extent="1">
+        <symbol name="13" clip_to_extent="1" force_rhr="0" type="marker" alpha="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+          <layer enabled="1" class="SimpleMarker" pass="0" locked="0">
             <Option type="Map">
-              <Option type="QString" value="0" name="angle"/>
-              <Option type="QString" value="square" name="cap_style"/>
-              <Option type="QString" value="108,142,191,255" name="color"/>
-              <Option type="QString" value="1" name="horizontal_anchor_point"/>
-              <Option type="QString" value="bevel" name="joinstyle"/>
-              <Option type="QString" value="circle" name="name"/>
-              <Option type="QString" value="0,0" name="offset"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-              <Option type="QString" value="MM" name="offset_unit"/>
-              <Option type="QString" value="255,255,255,255" name="outline_color"/>
-              <Option type="QString" value="solid" name="outline_style"/>
-              <Option type="QString" value="0.3" name="outline_width"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-              <Option type="QString" value="MM" name="outline_width_unit"/>
-              <Option type="QString" value="diameter" name="scale_method"/>
-              <Option type="QString" value="2.6" name="size"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-              <Option type="QString" value="MM" name="size_unit"/>
-              <Option type="QString" value="1" name="vertical_anchor_point"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="108,142,191,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="circle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.3" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="2.6" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
             <prop k="angle" v="0"/>
             <prop k="cap_style" v="square"/>
@@ -375,42 +375,42 @@
             <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" type="marker" force_rhr="0" name="14" clip_to_extent="1">
+        <symbol name="14" clip_to_extent="1" force_rhr="0" type="marker" alpha="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+          <layer enabled="1" class="SimpleMarker" pass="0" locked="0">
             <Option type="Map">
-              <Option type="QString" value="0" name="angle"/>
-              <Option type="QString" value="square" name="cap_style"/>
-              <Option type="QString" value="224,32,42,255" name="color"/>
-              <Option type="QString" value="1" name="horizontal_anchor_point"/>
-              <Option type="QString" value="bevel" name="joinstyle"/>
-              <Option type="QString" value="circle" name="name"/>
-              <Option type="QString" value="0,0" name="offset"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-              <Option type="QString" value="MM" name="offset_unit"/>
-              <Option type="QString" value="255,255,255,255" name="outline_color"/>
-              <Option type="QString" value="solid" name="outline_style"/>
-              <Option type="QString" value="0.4" name="outline_width"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-              <Option type="QString" value="MM" name="outline_width_unit"/>
-              <Option type="QString" value="diameter" name="scale_method"/>
-              <Option type="QString" value="2.6" name="size"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-              <Option type="QString" value="MM" name="size_unit"/>
-              <Option type="QString" value="1" name="vertical_anchor_point"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="224,32,42,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="circle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.4" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="2.6" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
             <prop k="angle" v="0"/>
             <prop k="cap_style" v="square"/>
@@ -433,42 +433,42 @@
             <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" type="marker" force_rhr="0" name="15" clip_to_extent="1">
+        <symbol name="15" clip_to_extent="1" force_rhr="0" type="marker" alpha="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+          <layer enabled="1" class="SimpleMarker" pass="0" locked="0">
             <Option type="Map">
-              <Option type="QString" value="0" name="angle"/>
-              <Option type="QString" value="square" name="cap_style"/>
-              <Option type="QString" value="157,179,214,255" name="color"/>
-              <Option type="QString" value="1" name="horizontal_anchor_point"/>
-              <Option type="QString" value="bevel" name="joinstyle"/>
-              <Option type="QString" value="circle" name="name"/>
-              <Option type="QString" value="0,0" name="offset"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-              <Option type="QString" value="MM" name="offset_unit"/>
-              <Option type="QString" value="255,255,255,255" name="outline_color"/>
-              <Option type="QString" value="solid" name="outline_style"/>
-              <Option type="QString" value="0.2" name="outline_width"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-              <Option type="QString" value="MM" name="outline_width_unit"/>
-              <Option type="QString" value="diameter" name="scale_method"/>
-              <Option type="QString" value="1.6" name="size"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-              <Option type="QString" value="MM" name="size_unit"/>
-              <Option type="QString" value="1" name="vertical_anchor_point"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="157,179,214,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="circle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.2" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="1.6" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
             <prop k="angle" v="0"/>
             <prop k="cap_style" v="square"/>
@@ -491,42 +491,42 @@
             <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" type="marker" force_rhr="0" name="16" clip_to_extent="1">
+        <symbol name="16" clip_to_extent="1" force_rhr="0" type="marker" alpha="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+          <layer enabled="1" class="SimpleMarker" pass="0" locked="0">
             <Option type="Map">
-              <Option type="QString" value="0" name="angle"/>
-              <Option type="QString" value="square" name="cap_style"/>
-              <Option type="QString" value="61,111,182,255" name="color"/>
-              <Option type="QString" value="1" name="horizontal_anchor_point"/>
-              <Option type="QString" value="bevel" name="joinstyle"/>
-              <Option type="QString" value="circle" name="name"/>
-              <Option type="QString" value="0,0" name="offset"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-              <Option type="QString" value="MM" name="offset_unit"/>
-              <Option type="QString" value="255,255,255,255" name="outline_color"/>
-              <Option type="QString" value="solid" name="outline_style"/>
-              <Option type="QString" value="0.4" name="outline_width"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-              <Option type="QString" value="MM" name="outline_width_unit"/>
-              <Option type="QString" value="diameter" name="scale_method"/>
-              <Option type="QString" value="2.2" name="size"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-              <Option type="QString" value="MM" name="size_unit"/>
-              <Option type="QString" value="1" name="vertical_anchor_point"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="61,111,182,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="circle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.4" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="2.2" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
             <prop k="angle" v="0"/>
             <prop k="cap_style" v="square"/>
@@ -549,42 +549,42 @@
             <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" type="marker" force_rhr="0" name="2" clip_to_extent="1">
+        <symbol name="2" clip_to_extent="1" force_rhr="0" type="marker" alpha="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+          <layer enabled="1" class="SimpleMarker" pass="0" locked="0">
             <Option type="Map">
-              <Option type="QString" value="0" name="angle"/>
-              <Option type="QString" value="square" name="cap_style"/>
-              <Option type="QString" value="35,163,71,255" name="color"/>
-              <Option type="QString" value="1" name="horizontal_anchor_point"/>
-              <Option type="QString" value="bevel" name="joinstyle"/>
-              <Option type="QString" value="circle" name="name"/>
-              <Option type="QString" value="0,0" name="offset"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-              <Option type="QString" value="MM" name="offset_unit"/>
-              <Option type="QString" value="255,255,255,255" name="outline_color"/>
-              <Option type="QString" value="solid" name="outline_style"/>
-              <Option type="QString" value="0.5" name="outline_width"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-              <Option type="QString" value="MM" name="outline_width_unit"/>
-              <Option type="QString" value="diameter" name="scale_method"/>
-              <Option type="QString" value="4.2" name="size"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-              <Option type="QString" value="MM" name="size_unit"/>
-              <Option type="QString" value="1" name="vertical_anchor_point"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="35,163,71,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="circle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.5" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="4.2" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
             <prop k="angle" v="0"/>
             <prop k="cap_style" v="square"/>
@@ -607,42 +607,42 @@
             <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" type="marker" force_rhr="0" name="3" clip_to_extent="1">
+        <symbol name="3" clip_to_extent="1" force_rhr="0" type="marker" alpha="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+          <layer enabled="1" class="SimpleMarker" pass="0" locked="0">
             <Option type="Map">
-              <Option type="QString" value="0" name="angle"/>
-              <Option type="QString" value="square" name="cap_style"/>
-              <Option type="QString" value="224,32,42,255" name="color"/>
-              <Option type="QString" value="1" name="horizontal_anchor_point"/>
-              <Option type="QString" value="bevel" name="joinstyle"/>
-              <Option type="QString" value="diamond" name="name"/>
-              <Option type="QString" value="0,0" name="offset"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-              <Option type="QString" value="MM" name="offset_unit"/>
-              <Option type="QString" value="255,255,255,255" name="outline_color"/>
-              <Option type="QString" value="solid" name="outline_style"/>
-              <Option type="QString" value="0.6" name="outline_width"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-              <Option type="QString" value="MM" name="outline_width_unit"/>
-              <Option type="QString" value="diameter" name="scale_method"/>
-              <Option type="QString" value="4.8" name="size"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-              <Option type="QString" value="MM" name="size_unit"/>
-              <Option type="QString" value="1" name="vertical_anchor_point"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="224,32,42,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="diamond" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.6" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="4.8" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
             <prop k="angle" v="0"/>
             <prop k="cap_style" v="square"/>
@@ -665,42 +665,42 @@
             <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" type="marker" force_rhr="0" name="4" clip_to_extent="1">
+        <symbol name="4" clip_to_extent="1" force_rhr="0" type="marker" alpha="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+          <layer enabled="1" class="SimpleMarker" pass="0" locked="0">
             <Option type="Map">
-              <Option type="QString" value="0" name="angle"/>
-              <Option type="QString" value="square" name="cap_style"/>
-              <Option type="QString" value="242,169,0,255" name="color"/>
-              <Option type="QString" value="1" name="horizontal_anchor_point"/>
-              <Option type="QString" value="bevel" name="joinstyle"/>
-              <Option type="QString" value="diamond" name="name"/>
-              <Option type="QString" value="0,0" name="offset"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-              <Option type="QString" value="MM" name="offset_unit"/>
-              <Option type="QString" value="255,255,255,255" name="outline_color"/>
-              <Option type="QString" value="solid" name="outline_style"/>
-              <Option type="QString" value="0.5" name="outline_width"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-              <Option type="QString" value="MM" name="outline_width_unit"/>
-              <Option type="QString" value="diameter" name="scale_method"/>
-              <Option type="QString" value="4.2" name="size"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-              <Option type="QString" value="MM" name="size_unit"/>
-              <Option type="QString" value="1" name="vertical_anchor_point"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="242,169,0,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="diamond" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.5" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="4.2" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
             <prop k="angle" v="0"/>
             <prop k="cap_style" v="square"/>
@@ -723,42 +723,42 @@
             <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" type="marker" force_rhr="0" name="5" clip_to_extent="1">
+        <symbol name="5" clip_to_extent="1" force_rhr="0" type="marker" alpha="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+          <layer enabled="1" class="SimpleMarker" pass="0" locked="0">
             <Option type="Map">
-              <Option type="QString" value="0" name="angle"/>
-              <Option type="QString" value="square" name="cap_style"/>
-              <Option type="QString" value="35,163,71,255" name="color"/>
-              <Option type="QString" value="1" name="horizontal_anchor_point"/>
-              <Option type="QString" value="bevel" name="joinstyle"/>
-              <Option type="QString" value="diamond" name="name"/>
-              <Option type="QString" value="0,0" name="offset"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-              <Option type="QString" value="MM" name="offset_unit"/>
-              <Option type="QString" value="255,255,255,255" name="outline_color"/>
-              <Option type="QString" value="solid" name="outline_style"/>
-              <Option type="QString" value="0.5" name="outline_width"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-              <Option type="QString" value="MM" name="outline_width_unit"/>
-              <Option type="QString" value="diameter" name="scale_method"/>
-              <Option type="QString" value="4.2" name="size"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-              <Option type="QString" value="MM" name="size_unit"/>
-              <Option type="QString" value="1" name="vertical_anchor_point"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="35,163,71,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="diamond" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.5" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="4.2" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
             <prop k="angle" v="0"/>
             <prop k="cap_style" v="square"/>
@@ -781,42 +781,42 @@
             <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" type="marker" force_rhr="0" name="6" clip_to_extent="1">
+        <symbol name="6" clip_to_extent="1" force_rhr="0" type="marker" alpha="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+          <layer enabled="1" class="SimpleMarker" pass="0" locked="0">
             <Option type="Map">
-              <Option type="QString" value="0" name="angle"/>
-              <Option type="QString" value="square" name="cap_style"/>
-              <Option type="QString" value="224,32,42,255" name="color"/>
-              <Option type="QString" value="1" name="horizontal_anchor_point"/>
-              <Option type="QString" value="bevel" name="joinstyle"/>
-              <Option type="QString" value="square" name="name"/>
-              <Option type="QString" value="0,0" name="offset"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-              <Option type="QString" value="MM" name="offset_unit"/>
-              <Option type="QString" value="255,255,255,255" name="outline_color"/>
-              <Option type="QString" value="solid" name="outline_style"/>
-              <Option type="QString" value="0.6" name="outline_width"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-              <Option type="QString" value="MM" name="outline_width_unit"/>
-              <Option type="QString" value="diameter" name="scale_method"/>
-              <Option type="QString" value="4.8" name="size"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-              <Option type="QString" value="MM" name="size_unit"/>
-              <Option type="QString" value="1" name="vertical_anchor_point"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="224,32,42,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="square" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.6" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="4.8" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
             <prop k="angle" v="0"/>
             <prop k="cap_style" v="square"/>
@@ -839,42 +839,42 @@
             <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" type="marker" force_rhr="0" name="7" clip_to_extent="1">
+        <symbol name="7" clip_to_extent="1" force_rhr="0" type="marker" alpha="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+          <layer enabled="1" class="SimpleMarker" pass="0" locked="0">
             <Option type="Map">
-              <Option type="QString" value="0" name="angle"/>
-              <Option type="QString" value="square" name="cap_style"/>
-              <Option type="QString" value="242,169,0,255" name="color"/>
-              <Option type="QString" value="1" name="horizontal_anchor_point"/>
-              <Option type="QString" value="bevel" name="joinstyle"/>
-              <Option type="QString" value="square" name="name"/>
-              <Option type="QString" value="0,0" name="offset"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-              <Option type="QString" value="MM" name="offset_unit"/>
-              <Option type="QString" value="255,255,255,255" name="outline_color"/>
-              <Option type="QString" value="solid" name="outline_style"/>
-              <Option type="QString" value="0.5" name="outline_width"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-              <Option type="QString" value="MM" name="outline_width_unit"/>
-              <Option type="QString" value="diameter" name="scale_method"/>
-              <Option type="QString" value="4.2" name="size"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-              <Option type="QString" value="MM" name="size_unit"/>
-              <Option type="QString" value="1" name="vertical_anchor_point"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="242,169,0,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="square" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.5" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="4.2" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
             <prop k="angle" v="0"/>
             <prop k="cap_style" v="square"/>
@@ -897,42 +897,42 @@
             <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" type="marker" force_rhr="0" name="8" clip_to_extent="1">
+        <symbol name="8" clip_to_extent="1" force_rhr="0" type="marker" alpha="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+          <layer enabled="1" class="SimpleMarker" pass="0" locked="0">
             <Option type="Map">
-              <Option type="QString" value="0" name="angle"/>
-              <Option type="QString" value="square" name="cap_style"/>
-              <Option type="QString" value="35,163,71,255" name="color"/>
-              <Option type="QString" value="1" name="horizontal_anchor_point"/>
-              <Option type="QString" value="bevel" name="joinstyle"/>
-              <Option type="QString" value="square" name="name"/>
-              <Option type="QString" value="0,0" name="offset"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-              <Option type="QString" value="MM" name="offset_unit"/>
-              <Option type="QString" value="255,255,255,255" name="outline_color"/>
-              <Option type="QString" value="solid" name="outline_style"/>
-              <Option type="QString" value="0.5" name="outline_width"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-              <Option type="QString" value="MM" name="outline_width_unit"/>
-              <Option type="QString" value="diameter" name="scale_method"/>
-              <Option type="QString" value="4.2" name="size"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-              <Option type="QString" value="MM" name="size_unit"/>
-              <Option type="QString" value="1" name="vertical_anchor_point"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="35,163,71,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="square" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.5" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="4.2" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
             <prop k="angle" v="0"/>
             <prop k="cap_style" v="square"/>
@@ -955,42 +955,42 @@
             <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" type="marker" force_rhr="0" name="9" clip_to_extent="1">
+        <symbol name="9" clip_to_extent="1" force_rhr="0" type="marker" alpha="1">
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+          <layer enabled="1" class="SimpleMarker" pass="0" locked="0">
             <Option type="Map">
-              <Option type="QString" value="0" name="angle"/>
-              <Option type="QString" value="square" name="cap_style"/>
-              <Option type="QString" value="224,32,42,255" name="color"/>
-              <Option type="QString" value="1" name="horizontal_anchor_point"/>
-              <Option type="QString" value="bevel" name="joinstyle"/>
-              <Option type="QString" value="triangle" name="name"/>
-              <Option type="QString" value="0,0" name="offset"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-              <Option type="QString" value="MM" name="offset_unit"/>
-              <Option type="QString" value="255,255,255,255" name="outline_color"/>
-              <Option type="QString" value="solid" name="outline_style"/>
-              <Option type="QString" value="0.6" name="outline_width"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-              <Option type="QString" value="MM" name="outline_width_unit"/>
-              <Option type="QString" value="diameter" name="scale_method"/>
-              <Option type="QString" value="5.2" name="size"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-              <Option type="QString" value="MM" name="size_unit"/>
-              <Option type="QString" value="1" name="vertical_anchor_point"/>
+              <Option value="0" name="angle" type="QString"/>
+              <Option value="square" name="cap_style" type="QString"/>
+              <Option value="224,32,42,255" name="color" type="QString"/>
+              <Option value="1" name="horizontal_anchor_point" type="QString"/>
+              <Option value="bevel" name="joinstyle" type="QString"/>
+              <Option value="triangle" name="name" type="QString"/>
+              <Option value="0,0" name="offset" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+              <Option value="MM" name="offset_unit" type="QString"/>
+              <Option value="255,255,255,255" name="outline_color" type="QString"/>
+              <Option value="solid" name="outline_style" type="QString"/>
+              <Option value="0.6" name="outline_width" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+              <Option value="MM" name="outline_width_unit" type="QString"/>
+              <Option value="diameter" name="scale_method" type="QString"/>
+              <Option value="5.2" name="size" type="QString"/>
+              <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+              <Option value="MM" name="size_unit" type="QString"/>
+              <Option value="1" name="vertical_anchor_point" type="QString"/>
             </Option>
             <prop k="angle" v="0"/>
             <prop k="cap_style" v="square"/>
@@ -1013,44 +1013,44 @@
             <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
       </symbols>
     </renderer-v2>
-    <symbol alpha="1" type="marker" force_rhr="0" name="centerSymbol" clip_to_extent="1">
+    <symbol name="centerSymbol" clip_to_extent="1" force_rhr="0" type="marker" alpha="1">
       <data_defined_properties>
         <Option type="Map">
-          <Option type="QString" value="" name="name"/>
+          <Option value="" name="name" type="QString"/>
           <Option name="properties"/>
-          <Option type="QString" value="collection" name="type"/>
+          <Option value="collection" name="type" type="QString"/>
         </Option>
       </data_defined_properties>
-      <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
+      <layer enabled="1" class="SimpleMarker" pass="0" locked="0">
         <Option type="Map">
-          <Option type="QString" value="0" name="angle"/>
-          <Option type="QString" value="square" name="cap_style"/>
-          <Option type="QString" value="61,111,182,255" name="color"/>
-          <Option type="QString" value="1" name="horizontal_anchor_point"/>
-          <Option type="QString" value="bevel" name="joinstyle"/>
-          <Option type="QString" value="circle" name="name"/>
-          <Option type="QString" value="0,0" name="offset"/>
-          <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-          <Option type="QString" value="MM" name="offset_unit"/>
-          <Option type="QString" value="255,255,255,255" name="outline_color"/>
-          <Option type="QString" value="solid" name="outline_style"/>
-          <Option type="QString" value="0.5" name="outline_width"/>
-          <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-          <Option type="QString" value="MM" name="outline_width_unit"/>
-          <Option type="QString" value="diameter" name="scale_method"/>
-          <Option type="QString" value="5" name="size"/>
-          <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-          <Option type="QString" value="MM" name="size_unit"/>
-          <Option type="QString" value="1" name="vertical_anchor_point"/>
+          <Option value="0" name="angle" type="QString"/>
+          <Option value="square" name="cap_style" type="QString"/>
+          <Option value="61,111,182,255" name="color" type="QString"/>
+          <Option value="1" name="horizontal_anchor_point" type="QString"/>
+          <Option value="bevel" name="joinstyle" type="QString"/>
+          <Option value="circle" name="name" type="QString"/>
+          <Option value="0,0" name="offset" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+          <Option value="MM" name="offset_unit" type="QString"/>
+          <Option value="255,255,255,255" name="outline_color" type="QString"/>
+          <Option value="solid" name="outline_style" type="QString"/>
+          <Option value="0.5" name="outline_width" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+          <Option value="MM" name="outline_width_unit" type="QString"/>
+          <Option value="diameter" name="scale_method" type="QString"/>
+          <Option value="5" name="size" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+          <Option value="MM" name="size_unit" type="QString"/>
+          <Option value="1" name="vertical_anchor_point" type="QString"/>
         </Option>
         <prop k="angle" v="0"/>
         <prop k="cap_style" v="square"/>
@@ -1073,53 +1073,53 @@
         <prop k="vertical_anchor_point" v="1"/>
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
-            <Option type="Map" name="properties">
-              <Option type="Map" name="fillColor">
-                <Option type="bool" value="true" name="active"/>
-                <Option type="QString" value="coalesce(@cluster_color, '#3d6fb6')" name="expression"/>
-                <Option type="int" value="3" name="type"/>
+            <Option value="" name="name" type="QString"/>
+            <Option name="properties" type="Map">
+              <Option name="fillColor" type="Map">
+                <Option value="true" name="active" type="bool"/>
+                <Option value="coalesce(@cluster_color, '#3d6fb6')" name="expression" type="QString"/>
+                <Option value="3" name="type" type="int"/>
               </Option>
-              <Option type="Map" name="outlineColor">
-                <Option type="bool" value="true" name="active"/>
-                <Option type="QString" value="if(@cluster_color IS NULL AND @map_scale > 25000, '#e0202a', '#ffffff')" name="expression"/>
-                <Option type="int" value="3" name="type"/>
+              <Option name="outlineColor" type="Map">
+                <Option value="true" name="active" type="bool"/>
+                <Option value="if(@cluster_color IS NULL AND @map_scale > 25000, '#e0202a', '#ffffff')" name="expression" type="QString"/>
+                <Option value="3" name="type" type="int"/>
               </Option>
-              <Option type="Map" name="outlineWidth">
-                <Option type="bool" value="true" name="active"/>
-                <Option type="QString" value="if(@cluster_color IS NULL AND @map_scale > 25000, 0.9, 0.5)" name="expression"/>
-                <Option type="int" value="3" name="type"/>
+              <Option name="outlineWidth" type="Map">
+                <Option value="true" name="active" type="bool"/>
+                <Option value="if(@cluster_color IS NULL AND @map_scale > 25000, 0.9, 0.5)" name="expression" type="QString"/>
+                <Option value="3" name="type" type="int"/>
               </Option>
-              <Option type="Map" name="size">
-                <Option type="bool" value="true" name="active"/>
-                <Option type="QString" value="min(3.4 + 1.2 * ln(@cluster_size), 9)" name="expression"/>
-                <Option type="int" value="3" name="type"/>
+              <Option name="size" type="Map">
+                <Option value="true" name="active" type="bool"/>
+                <Option value="min(3.4 + 1.2 * ln(@cluster_size), 9)" name="expression" type="QString"/>
+                <Option value="3" name="type" type="int"/>
               </Option>
             </Option>
-            <Option type="QString" value="collection" name="type"/>
+            <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
       </layer>
-      <layer class="FontMarker" locked="0" enabled="1" pass="0">
+      <layer enabled="1" class="FontMarker" pass="0" locked="0">
         <Option type="Map">
-          <Option type="QString" value="0" name="angle"/>
-          <Option type="QString" value="" name="chr"/>
-          <Option type="QString" value="255,255,255,255" name="color"/>
-          <Option type="QString" value="Sans Serif" name="font"/>
-          <Option type="QString" value="Bold" name="font_style"/>
-          <Option type="QString" value="1" name="horizontal_anchor_point"/>
-          <Option type="QString" value="miter" name="joinstyle"/>
-          <Option type="QString" value="0,0" name="offset"/>
-          <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-          <Option type="QString" value="MM" name="offset_unit"/>
-          <Option type="QString" value="255,255,255,255" name="outline_color"/>
-          <Option type="QString" value="0" name="outline_width"/>
-          <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-          <Option type="QString" value="MM" name="outline_width_unit"/>
-          <Option type="QString" value="2.6" name="size"/>
-          <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-          <Option type="QString" value="MM" name="size_unit"/>
-          <Option type="QString" value="1" name="vertical_anchor_point"/>
+          <Option value="0" name="angle" type="QString"/>
+          <Option value="" name="chr" type="QString"/>
+          <Option value="255,255,255,255" name="color" type="QString"/>
+          <Option value="Sans Serif" name="font" type="QString"/>
+          <Option value="Bold" name="font_style" type="QString"/>
+          <Option value="1" name="horizontal_anchor_point" type="QString"/>
+          <Option value="miter" name="joinstyle" type="QString"/>
+          <Option value="0,0" name="offset" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+          <Option value="MM" name="offset_unit" type="QString"/>
+          <Option value="255,255,255,255" name="outline_color" type="QString"/>
+          <Option value="0" name="outline_width" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+          <Option value="MM" name="outline_width_unit" type="QString"/>
+          <Option value="2.6" name="size" type="QString"/>
+          <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+          <Option value="MM" name="size_unit" type="QString"/>
+          <Option value="1" name="vertical_anchor_point" type="QString"/>
         </Option>
         <prop k="angle" v="0"/>
         <prop k="chr" v=""/>
@@ -1141,20 +1141,20 @@
         <prop k="vertical_anchor_point" v="1"/>
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
-            <Option type="Map" name="properties">
-              <Option type="Map" name="char">
-                <Option type="bool" value="true" name="active"/>
-                <Option type="QString" value="@cluster_size" name="expression"/>
-                <Option type="int" value="3" name="type"/>
+            <Option value="" name="name" type="QString"/>
+            <Option name="properties" type="Map">
+              <Option name="char" type="Map">
+                <Option value="true" name="active" type="bool"/>
+                <Option value="@cluster_size" name="expression" type="QString"/>
+                <Option value="3" name="type" type="int"/>
               </Option>
-              <Option type="Map" name="size">
-                <Option type="bool" value="true" name="active"/>
-                <Option type="QString" value="if(@cluster_size >= 100, 2.2, 2.6)" name="expression"/>
-                <Option type="int" value="3" name="type"/>
+              <Option name="size" type="Map">
+                <Option value="true" name="active" type="bool"/>
+                <Option value="if(@cluster_size >= 100, 2.2, 2.6)" name="expression" type="QString"/>
+                <Option value="3" name="type" type="int"/>
               </Option>
             </Option>
-            <Option type="QString" value="collection" name="type"/>
+            <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
       </layer>
@@ -1164,35 +1164,35 @@
     </orderby>
   </renderer-v2>
   <labeling type="rule-based">
-    <rules key="{93e43c1b-7550-44a0-87c3-33dc9d6451ee}">
-      <rule description="pins block other labels" key="{8128ebd9-b902-43fa-b768-3b79be0f7d5b}">
+    <rules key="{0487fd17-2043-4992-a87c-bc201f4a682b}">
+      <rule key="{0dfc868f-7d99-4438-8348-48fff13e0620}" description="pins block other labels">
         <settings calloutType="simple">
-          <text-style useSubstitutions="0" blendMode="0" namedStyle="" fontLetterSpacing="0" fontFamily="Noto Sans CJK SC" fontWeight="50" textOrientation="horizontal" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontItalic="0" fontUnderline="0" textOpacity="1" fontKerning="1" capitalization="0" allowHtml="0" isExpression="0" fontStrikeout="0" textColor="34,34,34,255" legendString="Aa" previewBkgrdColor="255,255,255,255" fontWordSpacing="0" fontSize="7.5" fontSizeUnit="Point" multilineHeight="1" fieldName="code">
+          <text-style allowHtml="0" fontKerning="1" fontWeight="50" useSubstitutions="0" fontSize="7.5" textOrientation="horizontal" fontSizeMapUnitScale="3x:0,0,0,0,0,0" isExpression="0" fontFamily="Noto Sans CJK SC" previewBkgrdColor="255,255,255,255" legendString="Aa" namedStyle="" fontStrikeout="0" multilineHeight="1" fontUnderline="0" blendMode="0" fontWordSpacing="0" textOpacity="1" capitalization="0" textColor="34,34,34,255" fontItalic="0" fieldName="code" fontSizeUnit="Point" fontLetterSpacing="0">
             <families/>
-            <text-buffer bufferJoinStyle="128" bufferBlendMode="0" bufferSizeUnits="MM" bufferNoFill="1" bufferOpacity="0.84999999999999998" bufferDraw="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferColor="255,255,255,255" bufferSize="0.69999999999999996"/>
-            <text-mask maskJoinStyle="128" maskSize="1.5" maskOpacity="1" maskEnabled="0" maskType="0" maskSizeUnits="MM" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskedSymbolLayers=""/>
-            <background shapeBlendMode="0" shapeRotation="0" shapeSizeX="0" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiUnit="MM" shapeJoinStyle="64" shapeRadiiY="0" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeBorderColor="128,128,128,255" shapeType="0" shapeRotationType="0" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeOpacity="1" shapeOffsetUnit="MM" shapeOffsetY="0" shapeDraw="0" shapeSVGFile="" shapeOffsetX="0" shapeSizeType="0" shapeSizeUnit="MM" shapeSizeY="0" shapeBorderWidthUnit="MM" shapeBorderWidth="0" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiX="0" shapeFillColor="255,255,255,255">
-              <symbol alpha="1" type="fill" force_rhr="0" name="fillSymbol" clip_to_extent="1">
+            <text-buffer bufferDraw="1" bufferJoinStyle="128" bufferBlendMode="0" bufferColor="255,255,255,255" bufferSize="0.69999999999999996" bufferSizeUnits="MM" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferOpacity="0.84999999999999998" bufferNoFill="1"/>
+            <text-mask maskType="0" maskSize="1.5" maskEnabled="0" maskSizeUnits="MM" maskOpacity="1" maskedSymbolLayers="" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskJoinStyle="128"/>
+            <background shapeSizeY="0" shapeOffsetY="0" shapeSizeUnit="MM" shapeOffsetX="0" shapeType="0" shapeOpacity="1" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeBlendMode="0" shapeDraw="0" shapeFillColor="255,255,255,255" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeRotationType="0" shapeRadiiY="0" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeBorderColor="128,128,128,255" shapeRadiiX="0" shapeSizeType="0" shapeOffsetUnit="MM" shapeSVGFile="" shapeBorderWidthUnit="MM" shapeJoinStyle="64" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeRotation="0" shapeBorderWidth="0" shapeRadiiUnit="MM" shapeSizeX="0">
+              <symbol name="fillSymbol" clip_to_extent="1" force_rhr="0" type="fill" alpha="1">
                 <data_defined_properties>
                   <Option type="Map">
-                    <Option type="QString" value="" name="name"/>
+                    <Option value="" name="name" type="QString"/>
                     <Option name="properties"/>
-                    <Option type="QString" value="collection" name="type"/>
+                    <Option value="collection" name="type" type="QString"/>
                   </Option>
                 </data_defined_properties>
-                <layer class="SimpleFill" locked="0" enabled="1" pass="0">
+                <layer enabled="1" class="SimpleFill" pass="0" locked="0">
                   <Option type="Map">
-                    <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-                    <Option type="QString" value="255,255,255,255" name="color"/>
-                    <Option type="QString" value="bevel" name="joinstyle"/>
-                    <Option type="QString" value="0,0" name="offset"/>
-                    <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-                    <Option type="QString" value="MM" name="offset_unit"/>
-                    <Option type="QString" value="128,128,128,255" name="outline_color"/>
-                    <Option type="QString" value="no" name="outline_style"/>
-                    <Option type="QString" value="0" name="outline_width"/>
-                    <Option type="QString" value="MM" name="outline_width_unit"/>
-                    <Option type="QString" value="solid" name="style"/>
+                    <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
+                    <Option value="255,255,255,255" name="color" type="QString"/>
+                    <Option value="bevel" name="joinstyle" type="QString"/>
+                    <Option value="0,0" name="offset" type="QString"/>
+                    <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+                    <Option value="MM" name="offset_unit" type="QString"/>
+                    <Option value="128,128,128,255" name="outline_color" type="QString"/>
+                    <Option value="no" name="outline_style" type="QString"/>
+                    <Option value="0" name="outline_width" type="QString"/>
+                    <Option value="MM" name="outline_width_unit" type="QString"/>
+                    <Option value="solid" name="style" type="QString"/>
                   </Option>
                   <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
                   <prop k="color" v="255,255,255,255"/>
@@ -1207,88 +1207,88 @@
                   <prop k="style" v="solid"/>
                   <data_defined_properties>
                     <Option type="Map">
-                      <Option type="QString" value="" name="name"/>
+                      <Option value="" name="name" type="QString"/>
                       <Option name="properties"/>
-                      <Option type="QString" value="collection" name="type"/>
+                      <Option value="collection" name="type" type="QString"/>
                     </Option>
                   </data_defined_properties>
                 </layer>
               </symbol>
             </background>
-            <shadow shadowOffsetGlobal="1" shadowRadiusUnit="MM" shadowRadiusAlphaOnly="0" shadowScale="100" shadowUnder="0" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowColor="0,0,0,255" shadowOffsetAngle="135" shadowOffsetDist="1" shadowBlendMode="6" shadowDraw="0" shadowOffsetUnit="MM" shadowRadius="1.5" shadowOpacity="0.69999999999999996" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0"/>
+            <shadow shadowOffsetAngle="135" shadowColor="0,0,0,255" shadowRadiusUnit="MM" shadowRadius="1.5" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowBlendMode="6" shadowUnder="0" shadowOffsetDist="1" shadowOffsetGlobal="1" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowOffsetUnit="MM" shadowScale="100" shadowDraw="0" shadowOpacity="0.69999999999999996" shadowRadiusAlphaOnly="0"/>
             <dd_properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </dd_properties>
             <substitutions/>
           </text-style>
-          <text-format rightDirectionSymbol=">" plussign="0" useMaxLineLengthForAutoWrap="1" leftDirectionSymbol="&lt;" autoWrapLength="0" reverseDirectionSymbol="0" decimals="3" wrapChar="" addDirectionSymbol="0" placeDirectionSymbol="0" multilineAlign="3" formatNumbers="0"/>
-          <placement centroidInside="1" xOffset="0" fitInPolygonOnly="0" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" distMapUnitScale="3x:0,0,0,0,0,0" lineAnchorClipping="0" offsetType="0" yOffset="0" layerType="UnknownGeometry" rotationUnit="AngleDegrees" priority="10" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" distUnits="MM" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" placement="0" lineAnchorType="0" offsetUnits="MM" placementFlags="10" repeatDistance="0" dist="1.2" overrunDistanceUnit="MM" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" geometryGenerator="" polygonPlacementFlags="2" repeatDistanceUnits="MM" maxCurvedCharAngleIn="25" maxCurvedCharAngleOut="-25" geometryGeneratorEnabled="0" geometryGeneratorType="PointGeometry" centroidWhole="0" overrunDistance="0" lineAnchorPercent="0.5" preserveRotation="1" quadOffset="4" rotationAngle="0"/>
-          <rendering minFeatureSize="0" scaleVisibility="0" fontLimitPixelSize="0" upsidedownLabels="0" obstacleType="1" labelPerPart="0" scaleMax="1000" zIndex="0" obstacle="1" scaleMin="0" maxNumLabels="2000" obstacleFactor="2" displayAll="0" unplacedVisibility="0" limitNumLabels="0" fontMaxPixelSize="10000" fontMinPixelSize="0" mergeLines="0" drawLabels="0"/>
+          <text-format reverseDirectionSymbol="0" leftDirectionSymbol="&lt;" wrapChar="" formatNumbers="0" plussign="0" multilineAlign="3" useMaxLineLengthForAutoWrap="1" autoWrapLength="0" addDirectionSymbol="0" rightDirectionSymbol=">" placeDirectionSymbol="0" decimals="3"/>
+          <placement repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" priority="10" distUnits="MM" lineAnchorPercent="0.5" lineAnchorType="0" maxCurvedCharAngleIn="25" layerType="UnknownGeometry" repeatDistanceUnits="MM" rotationAngle="0" repeatDistance="0" overrunDistance="0" geometryGeneratorEnabled="0" offsetUnits="MM" fitInPolygonOnly="0" polygonPlacementFlags="2" placement="0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" offsetType="0" yOffset="0" distMapUnitScale="3x:0,0,0,0,0,0" preserveRotation="1" placementFlags="10" centroidInside="1" xOffset="0" geometryGeneratorType="PointGeometry" quadOffset="4" rotationUnit="AngleDegrees" maxCurvedCharAngleOut="-25" lineAnchorClipping="0" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" geometryGenerator="" overrunDistanceUnit="MM" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" dist="1.2" centroidWhole="0"/>
+          <rendering limitNumLabels="0" labelPerPart="0" scaleMax="1000" unplacedVisibility="0" minFeatureSize="0" fontMinPixelSize="0" fontLimitPixelSize="0" obstacle="1" displayAll="0" scaleMin="0" obstacleType="1" fontMaxPixelSize="10000" obstacleFactor="2" zIndex="0" scaleVisibility="0" mergeLines="0" maxNumLabels="2000" drawLabels="0" upsidedownLabels="0"/>
           <dd_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </dd_properties>
           <callout type="simple">
             <Option type="Map">
-              <Option type="QString" value="pole_of_inaccessibility" name="anchorPoint"/>
-              <Option type="int" value="0" name="blendMode"/>
-              <Option type="Map" name="ddProperties">
-                <Option type="QString" value="" name="name"/>
+              <Option value="pole_of_inaccessibility" name="anchorPoint" type="QString"/>
+              <Option value="0" name="blendMode" type="int"/>
+              <Option name="ddProperties" type="Map">
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
-              <Option type="bool" value="false" name="drawToAllParts"/>
-              <Option type="QString" value="0" name="enabled"/>
-              <Option type="QString" value="point_on_exterior" name="labelAnchorPoint"/>
-              <Option type="QString" value="&lt;symbol alpha=&quot;1&quot; type=&quot;line&quot; force_rhr=&quot;0&quot; name=&quot;symbol&quot; clip_to_extent=&quot;1&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option type=&quot;QString&quot; value=&quot;&quot; name=&quot;name&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;collection&quot; name=&quot;type&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer class=&quot;SimpleLine&quot; locked=&quot;0&quot; enabled=&quot;1&quot; pass=&quot;0&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;align_dash_pattern&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;square&quot; name=&quot;capstyle&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;5;2&quot; name=&quot;customdash&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;customdash_map_unit_scale&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;MM&quot; name=&quot;customdash_unit&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;dash_pattern_offset&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;dash_pattern_offset_map_unit_scale&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;MM&quot; name=&quot;dash_pattern_offset_unit&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;draw_inside_polygon&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;bevel&quot; name=&quot;joinstyle&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;60,60,60,255&quot; name=&quot;line_color&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;solid&quot; name=&quot;line_style&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0.3&quot; name=&quot;line_width&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;MM&quot; name=&quot;line_width_unit&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;offset&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;offset_map_unit_scale&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;MM&quot; name=&quot;offset_unit&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;ring_filter&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;trim_distance_end&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;trim_distance_end_map_unit_scale&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;MM&quot; name=&quot;trim_distance_end_unit&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;trim_distance_start&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;trim_distance_start_map_unit_scale&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;MM&quot; name=&quot;trim_distance_start_unit&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;tweak_dash_pattern_on_corners&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;use_custom_dash&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;width_map_unit_scale&quot;/>&lt;/Option>&lt;prop k=&quot;align_dash_pattern&quot; v=&quot;0&quot;/>&lt;prop k=&quot;capstyle&quot; v=&quot;square&quot;/>&lt;prop k=&quot;customdash&quot; v=&quot;5;2&quot;/>&lt;prop k=&quot;customdash_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;customdash_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;dash_pattern_offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;dash_pattern_offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;dash_pattern_offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;draw_inside_polygon&quot; v=&quot;0&quot;/>&lt;prop k=&quot;joinstyle&quot; v=&quot;bevel&quot;/>&lt;prop k=&quot;line_color&quot; v=&quot;60,60,60,255&quot;/>&lt;prop k=&quot;line_style&quot; v=&quot;solid&quot;/>&lt;prop k=&quot;line_width&quot; v=&quot;0.3&quot;/>&lt;prop k=&quot;line_width_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;ring_filter&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_end_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;trim_distance_start&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_start_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_start_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;tweak_dash_pattern_on_corners&quot; v=&quot;0&quot;/>&lt;prop k=&quot;use_custom_dash&quot; v=&quot;0&quot;/>&lt;prop k=&quot;width_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option type=&quot;QString&quot; value=&quot;&quot; name=&quot;name&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;collection&quot; name=&quot;type&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>" name="lineSymbol"/>
-              <Option type="double" value="0" name="minLength"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="minLengthMapUnitScale"/>
-              <Option type="QString" value="MM" name="minLengthUnit"/>
-              <Option type="double" value="0" name="offsetFromAnchor"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="offsetFromAnchorMapUnitScale"/>
-              <Option type="QString" value="MM" name="offsetFromAnchorUnit"/>
-              <Option type="double" value="0" name="offsetFromLabel"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="offsetFromLabelMapUnitScale"/>
-              <Option type="QString" value="MM" name="offsetFromLabelUnit"/>
+              <Option value="false" name="drawToAllParts" type="bool"/>
+              <Option value="0" name="enabled" type="QString"/>
+              <Option value="point_on_exterior" name="labelAnchorPoint" type="QString"/>
+              <Option value="&lt;symbol name=&quot;symbol&quot; clip_to_extent=&quot;1&quot; force_rhr=&quot;0&quot; type=&quot;line&quot; alpha=&quot;1&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; name=&quot;name&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; name=&quot;type&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer enabled=&quot;1&quot; class=&quot;SimpleLine&quot; pass=&quot;0&quot; locked=&quot;0&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;0&quot; name=&quot;align_dash_pattern&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;square&quot; name=&quot;capstyle&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;5;2&quot; name=&quot;customdash&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;customdash_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;customdash_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;dash_pattern_offset&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;dash_pattern_offset_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;dash_pattern_offset_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;draw_inside_polygon&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;bevel&quot; name=&quot;joinstyle&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;60,60,60,255&quot; name=&quot;line_color&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;solid&quot; name=&quot;line_style&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0.3&quot; name=&quot;line_width&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;line_width_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;offset&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;offset_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;offset_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;ring_filter&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;trim_distance_end&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;trim_distance_end_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;trim_distance_end_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;trim_distance_start&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;trim_distance_start_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;trim_distance_start_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;tweak_dash_pattern_on_corners&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;use_custom_dash&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;width_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;prop k=&quot;align_dash_pattern&quot; v=&quot;0&quot;/>&lt;prop k=&quot;capstyle&quot; v=&quot;square&quot;/>&lt;prop k=&quot;customdash&quot; v=&quot;5;2&quot;/>&lt;prop k=&quot;customdash_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;customdash_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;dash_pattern_offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;dash_pattern_offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;dash_pattern_offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;draw_inside_polygon&quot; v=&quot;0&quot;/>&lt;prop k=&quot;joinstyle&quot; v=&quot;bevel&quot;/>&lt;prop k=&quot;line_color&quot; v=&quot;60,60,60,255&quot;/>&lt;prop k=&quot;line_style&quot; v=&quot;solid&quot;/>&lt;prop k=&quot;line_width&quot; v=&quot;0.3&quot;/>&lt;prop k=&quot;line_width_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;ring_filter&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_end_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;trim_distance_start&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_start_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_start_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;tweak_dash_pattern_on_corners&quot; v=&quot;0&quot;/>&lt;prop k=&quot;use_custom_dash&quot; v=&quot;0&quot;/>&lt;prop k=&quot;width_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; name=&quot;name&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; name=&quot;type&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>" name="lineSymbol" type="QString"/>
+              <Option value="0" name="minLength" type="double"/>
+              <Option value="3x:0,0,0,0,0,0" name="minLengthMapUnitScale" type="QString"/>
+              <Option value="MM" name="minLengthUnit" type="QString"/>
+              <Option value="0" name="offsetFromAnchor" type="double"/>
+              <Option value="3x:0,0,0,0,0,0" name="offsetFromAnchorMapUnitScale" type="QString"/>
+              <Option value="MM" name="offsetFromAnchorUnit" type="QString"/>
+              <Option value="0" name="offsetFromLabel" type="double"/>
+              <Option value="3x:0,0,0,0,0,0" name="offsetFromLabelMapUnitScale" type="QString"/>
+              <Option value="MM" name="offsetFromLabelUnit" type="QString"/>
             </Option>
           </callout>
         </settings>
       </rule>
-      <rule description="case code" key="{bd6fb04d-d749-43a1-971e-972a0b95054b}">
+      <rule key="{fe1f11cc-64fe-4a6c-8bb3-aa1b24c6828f}" description="case code">
         <settings calloutType="simple">
-          <text-style useSubstitutions="0" blendMode="0" namedStyle="" fontLetterSpacing="0" fontFamily="Noto Sans CJK SC" fontWeight="50" textOrientation="horizontal" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontItalic="0" fontUnderline="0" textOpacity="1" fontKerning="1" capitalization="0" allowHtml="0" isExpression="0" fontStrikeout="0" textColor="34,34,34,255" legendString="Aa" previewBkgrdColor="255,255,255,255" fontWordSpacing="0" fontSize="7.5" fontSizeUnit="Point" multilineHeight="1" fieldName="code">
+          <text-style allowHtml="0" fontKerning="1" fontWeight="50" useSubstitutions="0" fontSize="7.5" textOrientation="horizontal" fontSizeMapUnitScale="3x:0,0,0,0,0,0" isExpression="0" fontFamily="Noto Sans CJK SC" previewBkgrdColor="255,255,255,255" legendString="Aa" namedStyle="" fontStrikeout="0" multilineHeight="1" fontUnderline="0" blendMode="0" fontWordSpacing="0" textOpacity="1" capitalization="0" textColor="34,34,34,255" fontItalic="0" fieldName="code" fontSizeUnit="Point" fontLetterSpacing="0">
             <families/>
-            <text-buffer bufferJoinStyle="128" bufferBlendMode="0" bufferSizeUnits="MM" bufferNoFill="1" bufferOpacity="0.84999999999999998" bufferDraw="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferColor="255,255,255,255" bufferSize="0.69999999999999996"/>
-            <text-mask maskJoinStyle="128" maskSize="1.5" maskOpacity="1" maskEnabled="0" maskType="0" maskSizeUnits="MM" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskedSymbolLayers=""/>
-            <background shapeBlendMode="0" shapeRotation="0" shapeSizeX="0" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiUnit="MM" shapeJoinStyle="64" shapeRadiiY="0" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeBorderColor="128,128,128,255" shapeType="0" shapeRotationType="0" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeOpacity="1" shapeOffsetUnit="MM" shapeOffsetY="0" shapeDraw="0" shapeSVGFile="" shapeOffsetX="0" shapeSizeType="0" shapeSizeUnit="MM" shapeSizeY="0" shapeBorderWidthUnit="MM" shapeBorderWidth="0" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiX="0" shapeFillColor="255,255,255,255">
-              <symbol alpha="1" type="fill" force_rhr="0" name="fillSymbol" clip_to_extent="1">
+            <text-buffer bufferDraw="1" bufferJoinStyle="128" bufferBlendMode="0" bufferColor="255,255,255,255" bufferSize="0.69999999999999996" bufferSizeUnits="MM" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferOpacity="0.84999999999999998" bufferNoFill="1"/>
+            <text-mask maskType="0" maskSize="1.5" maskEnabled="0" maskSizeUnits="MM" maskOpacity="1" maskedSymbolLayers="" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskJoinStyle="128"/>
+            <background shapeSizeY="0" shapeOffsetY="0" shapeSizeUnit="MM" shapeOffsetX="0" shapeType="0" shapeOpacity="1" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeBlendMode="0" shapeDraw="0" shapeFillColor="255,255,255,255" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeRotationType="0" shapeRadiiY="0" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeBorderColor="128,128,128,255" shapeRadiiX="0" shapeSizeType="0" shapeOffsetUnit="MM" shapeSVGFile="" shapeBorderWidthUnit="MM" shapeJoinStyle="64" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeRotation="0" shapeBorderWidth="0" shapeRadiiUnit="MM" shapeSizeX="0">
+              <symbol name="fillSymbol" clip_to_extent="1" force_rhr="0" type="fill" alpha="1">
                 <data_defined_properties>
                   <Option type="Map">
-                    <Option type="QString" value="" name="name"/>
+                    <Option value="" name="name" type="QString"/>
                     <Option name="properties"/>
-                    <Option type="QString" value="collection" name="type"/>
+                    <Option value="collection" name="type" type="QString"/>
                   </Option>
                 </data_defined_properties>
-                <layer class="SimpleFill" locked="0" enabled="1" pass="0">
+                <layer enabled="1" class="SimpleFill" pass="0" locked="0">
                   <Option type="Map">
-                    <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-                    <Option type="QString" value="255,255,255,255" name="color"/>
-                    <Option type="QString" value="bevel" name="joinstyle"/>
-                    <Option type="QString" value="0,0" name="offset"/>
-                    <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-                    <Option type="QString" value="MM" name="offset_unit"/>
-                    <Option type="QString" value="128,128,128,255" name="outline_color"/>
-                    <Option type="QString" value="no" name="outline_style"/>
-                    <Option type="QString" value="0" name="outline_width"/>
-                    <Option type="QString" value="MM" name="outline_width_unit"/>
-                    <Option type="QString" value="solid" name="style"/>
+                    <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
+                    <Option value="255,255,255,255" name="color" type="QString"/>
+                    <Option value="bevel" name="joinstyle" type="QString"/>
+                    <Option value="0,0" name="offset" type="QString"/>
+                    <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+                    <Option value="MM" name="offset_unit" type="QString"/>
+                    <Option value="128,128,128,255" name="outline_color" type="QString"/>
+                    <Option value="no" name="outline_style" type="QString"/>
+                    <Option value="0" name="outline_width" type="QString"/>
+                    <Option value="MM" name="outline_width_unit" type="QString"/>
+                    <Option value="solid" name="style" type="QString"/>
                   </Option>
                   <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
                   <prop k="color" v="255,255,255,255"/>
@@ -1303,56 +1303,56 @@
                   <prop k="style" v="solid"/>
                   <data_defined_properties>
                     <Option type="Map">
-                      <Option type="QString" value="" name="name"/>
+                      <Option value="" name="name" type="QString"/>
                       <Option name="properties"/>
-                      <Option type="QString" value="collection" name="type"/>
+                      <Option value="collection" name="type" type="QString"/>
                     </Option>
                   </data_defined_properties>
                 </layer>
               </symbol>
             </background>
-            <shadow shadowOffsetGlobal="1" shadowRadiusUnit="MM" shadowRadiusAlphaOnly="0" shadowScale="100" shadowUnder="0" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowColor="0,0,0,255" shadowOffsetAngle="135" shadowOffsetDist="1" shadowBlendMode="6" shadowDraw="0" shadowOffsetUnit="MM" shadowRadius="1.5" shadowOpacity="0.69999999999999996" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0"/>
+            <shadow shadowOffsetAngle="135" shadowColor="0,0,0,255" shadowRadiusUnit="MM" shadowRadius="1.5" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowBlendMode="6" shadowUnder="0" shadowOffsetDist="1" shadowOffsetGlobal="1" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowOffsetUnit="MM" shadowScale="100" shadowDraw="0" shadowOpacity="0.69999999999999996" shadowRadiusAlphaOnly="0"/>
             <dd_properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </dd_properties>
             <substitutions/>
           </text-style>
-          <text-format rightDirectionSymbol=">" plussign="0" useMaxLineLengthForAutoWrap="1" leftDirectionSymbol="&lt;" autoWrapLength="0" reverseDirectionSymbol="0" decimals="3" wrapChar="" addDirectionSymbol="0" placeDirectionSymbol="0" multilineAlign="3" formatNumbers="0"/>
-          <placement centroidInside="1" xOffset="0" fitInPolygonOnly="0" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" distMapUnitScale="3x:0,0,0,0,0,0" lineAnchorClipping="0" offsetType="0" yOffset="0" layerType="UnknownGeometry" rotationUnit="AngleDegrees" priority="10" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" distUnits="MM" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" placement="0" lineAnchorType="0" offsetUnits="MM" placementFlags="10" repeatDistance="0" dist="1.2" overrunDistanceUnit="MM" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" geometryGenerator="" polygonPlacementFlags="2" repeatDistanceUnits="MM" maxCurvedCharAngleIn="25" maxCurvedCharAngleOut="-25" geometryGeneratorEnabled="0" geometryGeneratorType="PointGeometry" centroidWhole="0" overrunDistance="0" lineAnchorPercent="0.5" preserveRotation="1" quadOffset="4" rotationAngle="0"/>
-          <rendering minFeatureSize="0" scaleVisibility="1" fontLimitPixelSize="0" upsidedownLabels="0" obstacleType="1" labelPerPart="0" scaleMax="1000" zIndex="0" obstacle="1" scaleMin="0" maxNumLabels="2000" obstacleFactor="1" displayAll="0" unplacedVisibility="0" limitNumLabels="0" fontMaxPixelSize="10000" fontMinPixelSize="0" mergeLines="0" drawLabels="1"/>
+          <text-format reverseDirectionSymbol="0" leftDirectionSymbol="&lt;" wrapChar="" formatNumbers="0" plussign="0" multilineAlign="3" useMaxLineLengthForAutoWrap="1" autoWrapLength="0" addDirectionSymbol="0" rightDirectionSymbol=">" placeDirectionSymbol="0" decimals="3"/>
+          <placement repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" priority="10" distUnits="MM" lineAnchorPercent="0.5" lineAnchorType="0" maxCurvedCharAngleIn="25" layerType="UnknownGeometry" repeatDistanceUnits="MM" rotationAngle="0" repeatDistance="0" overrunDistance="0" geometryGeneratorEnabled="0" offsetUnits="MM" fitInPolygonOnly="0" polygonPlacementFlags="2" placement="0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" offsetType="0" yOffset="0" distMapUnitScale="3x:0,0,0,0,0,0" preserveRotation="1" placementFlags="10" centroidInside="1" xOffset="0" geometryGeneratorType="PointGeometry" quadOffset="4" rotationUnit="AngleDegrees" maxCurvedCharAngleOut="-25" lineAnchorClipping="0" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" geometryGenerator="" overrunDistanceUnit="MM" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" dist="1.2" centroidWhole="0"/>
+          <rendering limitNumLabels="0" labelPerPart="0" scaleMax="1000" unplacedVisibility="0" minFeatureSize="0" fontMinPixelSize="0" fontLimitPixelSize="0" obstacle="1" displayAll="0" scaleMin="0" obstacleType="1" fontMaxPixelSize="10000" obstacleFactor="1" zIndex="0" scaleVisibility="1" mergeLines="0" maxNumLabels="2000" drawLabels="1" upsidedownLabels="0"/>
           <dd_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </dd_properties>
           <callout type="simple">
             <Option type="Map">
-              <Option type="QString" value="pole_of_inaccessibility" name="anchorPoint"/>
-              <Option type="int" value="0" name="blendMode"/>
-              <Option type="Map" name="ddProperties">
-                <Option type="QString" value="" name="name"/>
+              <Option value="pole_of_inaccessibility" name="anchorPoint" type="QString"/>
+              <Option value="0" name="blendMode" type="int"/>
+              <Option name="ddProperties" type="Map">
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
-              <Option type="bool" value="false" name="drawToAllParts"/>
-              <Option type="QString" value="0" name="enabled"/>
-              <Option type="QString" value="point_on_exterior" name="labelAnchorPoint"/>
-              <Option type="QString" value="&lt;symbol alpha=&quot;1&quot; type=&quot;line&quot; force_rhr=&quot;0&quot; name=&quot;symbol&quot; clip_to_extent=&quot;1&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option type=&quot;QString&quot; value=&quot;&quot; name=&quot;name&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;collection&quot; name=&quot;type&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer class=&quot;SimpleLine&quot; locked=&quot;0&quot; enabled=&quot;1&quot; pass=&quot;0&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;align_dash_pattern&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;square&quot; name=&quot;capstyle&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;5;2&quot; name=&quot;customdash&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;customdash_map_unit_scale&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;MM&quot; name=&quot;customdash_unit&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;dash_pattern_offset&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;dash_pattern_offset_map_unit_scale&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;MM&quot; name=&quot;dash_pattern_offset_unit&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;draw_inside_polygon&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;bevel&quot; name=&quot;joinstyle&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;60,60,60,255&quot; name=&quot;line_color&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;solid&quot; name=&quot;line_style&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0.3&quot; name=&quot;line_width&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;MM&quot; name=&quot;line_width_unit&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;offset&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;offset_map_unit_scale&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;MM&quot; name=&quot;offset_unit&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;ring_filter&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;trim_distance_end&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;trim_distance_end_map_unit_scale&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;MM&quot; name=&quot;trim_distance_end_unit&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;trim_distance_start&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;trim_distance_start_map_unit_scale&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;MM&quot; name=&quot;trim_distance_start_unit&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;tweak_dash_pattern_on_corners&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;0&quot; name=&quot;use_custom_dash&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;width_map_unit_scale&quot;/>&lt;/Option>&lt;prop k=&quot;align_dash_pattern&quot; v=&quot;0&quot;/>&lt;prop k=&quot;capstyle&quot; v=&quot;square&quot;/>&lt;prop k=&quot;customdash&quot; v=&quot;5;2&quot;/>&lt;prop k=&quot;customdash_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;customdash_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;dash_pattern_offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;dash_pattern_offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;dash_pattern_offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;draw_inside_polygon&quot; v=&quot;0&quot;/>&lt;prop k=&quot;joinstyle&quot; v=&quot;bevel&quot;/>&lt;prop k=&quot;line_color&quot; v=&quot;60,60,60,255&quot;/>&lt;prop k=&quot;line_style&quot; v=&quot;solid&quot;/>&lt;prop k=&quot;line_width&quot; v=&quot;0.3&quot;/>&lt;prop k=&quot;line_width_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;ring_filter&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_end_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;trim_distance_start&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_start_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_start_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;tweak_dash_pattern_on_corners&quot; v=&quot;0&quot;/>&lt;prop k=&quot;use_custom_dash&quot; v=&quot;0&quot;/>&lt;prop k=&quot;width_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option type=&quot;QString&quot; value=&quot;&quot; name=&quot;name&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option type=&quot;QString&quot; value=&quot;collection&quot; name=&quot;type&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>" name="lineSymbol"/>
-              <Option type="double" value="0" name="minLength"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="minLengthMapUnitScale"/>
-              <Option type="QString" value="MM" name="minLengthUnit"/>
-              <Option type="double" value="0" name="offsetFromAnchor"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="offsetFromAnchorMapUnitScale"/>
-              <Option type="QString" value="MM" name="offsetFromAnchorUnit"/>
-              <Option type="double" value="0" name="offsetFromLabel"/>
-              <Option type="QString" value="3x:0,0,0,0,0,0" name="offsetFromLabelMapUnitScale"/>
-              <Option type="QString" value="MM" name="offsetFromLabelUnit"/>
+              <Option value="false" name="drawToAllParts" type="bool"/>
+              <Option value="0" name="enabled" type="QString"/>
+              <Option value="point_on_exterior" name="labelAnchorPoint" type="QString"/>
+              <Option value="&lt;symbol name=&quot;symbol&quot; clip_to_extent=&quot;1&quot; force_rhr=&quot;0&quot; type=&quot;line&quot; alpha=&quot;1&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; name=&quot;name&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; name=&quot;type&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer enabled=&quot;1&quot; class=&quot;SimpleLine&quot; pass=&quot;0&quot; locked=&quot;0&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;0&quot; name=&quot;align_dash_pattern&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;square&quot; name=&quot;capstyle&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;5;2&quot; name=&quot;customdash&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;customdash_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;customdash_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;dash_pattern_offset&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;dash_pattern_offset_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;dash_pattern_offset_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;draw_inside_polygon&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;bevel&quot; name=&quot;joinstyle&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;60,60,60,255&quot; name=&quot;line_color&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;solid&quot; name=&quot;line_style&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0.3&quot; name=&quot;line_width&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;line_width_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;offset&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;offset_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;offset_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;ring_filter&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;trim_distance_end&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;trim_distance_end_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;trim_distance_end_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;trim_distance_start&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;trim_distance_start_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;trim_distance_start_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;tweak_dash_pattern_on_corners&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;use_custom_dash&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;width_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;prop k=&quot;align_dash_pattern&quot; v=&quot;0&quot;/>&lt;prop k=&quot;capstyle&quot; v=&quot;square&quot;/>&lt;prop k=&quot;customdash&quot; v=&quot;5;2&quot;/>&lt;prop k=&quot;customdash_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;customdash_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;dash_pattern_offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;dash_pattern_offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;dash_pattern_offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;draw_inside_polygon&quot; v=&quot;0&quot;/>&lt;prop k=&quot;joinstyle&quot; v=&quot;bevel&quot;/>&lt;prop k=&quot;line_color&quot; v=&quot;60,60,60,255&quot;/>&lt;prop k=&quot;line_style&quot; v=&quot;solid&quot;/>&lt;prop k=&quot;line_width&quot; v=&quot;0.3&quot;/>&lt;prop k=&quot;line_width_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;ring_filter&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_end_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;trim_distance_start&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_start_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_start_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;tweak_dash_pattern_on_corners&quot; v=&quot;0&quot;/>&lt;prop k=&quot;use_custom_dash&quot; v=&quot;0&quot;/>&lt;prop k=&quot;width_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; name=&quot;name&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; name=&quot;type&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>" name="lineSymbol" type="QString"/>
+              <Option value="0" name="minLength" type="double"/>
+              <Option value="3x:0,0,0,0,0,0" name="minLengthMapUnitScale" type="QString"/>
+              <Option value="MM" name="minLengthUnit" type="QString"/>
+              <Option value="0" name="offsetFromAnchor" type="double"/>
+              <Option value="3x:0,0,0,0,0,0" name="offsetFromAnchorMapUnitScale" type="QString"/>
+              <Option value="MM" name="offsetFromAnchorUnit" type="QString"/>
+              <Option value="0" name="offsetFromLabel" type="double"/>
+              <Option value="3x:0,0,0,0,0,0" name="offsetFromLabelMapUnitScale" type="QString"/>
+              <Option value="MM" name="offsetFromLabelUnit" type="QString"/>
             </Option>
           </callout>
         </settings>
@@ -1414,55 +1414,55 @@
     <field name="light" configurationFlags="None"/>
   </fieldConfiguration>
   <aliases>
-    <alias name="" field="id" index="0"/>
-    <alias name="" field="code" index="1"/>
-    <alias name="" field="source" index="2"/>
-    <alias name="" field="kind" index="3"/>
-    <alias name="" field="class_code" index="4"/>
-    <alias name="" field="description" index="5"/>
-    <alias name="" field="address" index="6"/>
-    <alias name="" field="urgent" index="7"/>
-    <alias name="" field="component_code" index="8"/>
-    <alias name="" field="x" index="9"/>
-    <alias name="" field="y" index="10"/>
-    <alias name="" field="grid_code" index="11"/>
-    <alias name="" field="community_code" index="12"/>
-    <alias name="" field="street_code" index="13"/>
-    <alias name="" field="district_code" index="14"/>
-    <alias name="" field="level" index="15"/>
-    <alias name="" field="state" index="16"/>
-    <alias name="" field="reporter" index="17"/>
-    <alias name="" field="inspector" index="18"/>
-    <alias name="" field="department_code" index="19"/>
-    <alias name="" field="suggested_department_code" index="20"/>
-    <alias name="" field="last_department_code" index="21"/>
-    <alias name="" field="stage" index="22"/>
-    <alias name="" field="stage_started_at" index="23"/>
-    <alias name="" field="deadline" index="24"/>
-    <alias name="" field="paused_at" index="25"/>
-    <alias name="" field="postponement_until" index="26"/>
-    <alias name="" field="verification_result" index="27"/>
-    <alias name="" field="check_result" index="28"/>
-    <alias name="" field="close_type" index="29"/>
-    <alias name="" field="rework_count" index="30"/>
-    <alias name="" field="return_count" index="31"/>
-    <alias name="" field="urge_count" index="32"/>
-    <alias name="" field="postpone_count" index="33"/>
-    <alias name="" field="registered_at" index="34"/>
-    <alias name="" field="accepted_at" index="35"/>
-    <alias name="" field="accept_late" index="36"/>
-    <alias name="" field="filed_at" index="37"/>
-    <alias name="" field="verify_late" index="38"/>
-    <alias name="" field="dispatched_at" index="39"/>
-    <alias name="" field="dispatch_late" index="40"/>
-    <alias name="" field="handle_deadline" index="41"/>
-    <alias name="" field="handled_at" index="42"/>
-    <alias name="" field="handle_late" index="43"/>
-    <alias name="" field="check_late" index="44"/>
-    <alias name="" field="closed_at" index="45"/>
-    <alias name="" field="updated_at" index="46"/>
-    <alias name="" field="version" index="47"/>
-    <alias name="" field="light" index="48"/>
+    <alias name="" index="0" field="id"/>
+    <alias name="" index="1" field="code"/>
+    <alias name="" index="2" field="source"/>
+    <alias name="" index="3" field="kind"/>
+    <alias name="" index="4" field="class_code"/>
+    <alias name="" index="5" field="description"/>
+    <alias name="" index="6" field="address"/>
+    <alias name="" index="7" field="urgent"/>
+    <alias name="" index="8" field="component_code"/>
+    <alias name="" index="9" field="x"/>
+    <alias name="" index="10" field="y"/>
+    <alias name="" index="11" field="grid_code"/>
+    <alias name="" index="12" field="community_code"/>
+    <alias name="" index="13" field="street_code"/>
+    <alias name="" index="14" field="district_code"/>
+    <alias name="" index="15" field="level"/>
+    <alias name="" index="16" field="state"/>
+    <alias name="" index="17" field="reporter"/>
+    <alias name="" index="18" field="inspector"/>
+    <alias name="" index="19" field="department_code"/>
+    <alias name="" index="20" field="suggested_department_code"/>
+    <alias name="" index="21" field="last_department_code"/>
+    <alias name="" index="22" field="stage"/>
+    <alias name="" index="23" field="stage_started_at"/>
+    <alias name="" index="24" field="deadline"/>
+    <alias name="" index="25" field="paused_at"/>
+    <alias name="" index="26" field="postponement_until"/>
+    <alias name="" index="27" field="verification_result"/>
+    <alias name="" index="28" field="check_result"/>
+    <alias name="" index="29" field="close_type"/>
+    <alias name="" index="30" field="rework_count"/>
+    <alias name="" index="31" field="return_count"/>
+    <alias name="" index="32" field="urge_count"/>
+    <alias name="" index="33" field="postpone_count"/>
+    <alias name="" index="34" field="registered_at"/>
+    <alias name="" index="35" field="accepted_at"/>
+    <alias name="" index="36" field="accept_late"/>
+    <alias name="" index="37" field="filed_at"/>
+    <alias name="" index="38" field="verify_late"/>
+    <alias name="" index="39" field="dispatched_at"/>
+    <alias name="" index="40" field="dispatch_late"/>
+    <alias name="" index="41" field="handle_deadline"/>
+    <alias name="" index="42" field="handled_at"/>
+    <alias name="" index="43" field="handle_late"/>
+    <alias name="" index="44" field="check_late"/>
+    <alias name="" index="45" field="closed_at"/>
+    <alias name="" index="46" field="updated_at"/>
+    <alias name="" index="47" field="version"/>
+    <alias name="" index="48" field="light"/>
   </aliases>
   <defaults>
     <default field="id" expression="" applyOnUpdate="0"/>
@@ -1516,109 +1516,109 @@
     <default field="light" expression="" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="id" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="code" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="source" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="kind" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="class_code" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="description" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="address" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="urgent" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="component_code" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="x" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="y" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="grid_code" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="community_code" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="street_code" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="district_code" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="level" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="state" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="reporter" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="inspector" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="department_code" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="suggested_department_code" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="last_department_code" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="stage" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="stage_started_at" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="deadline" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="paused_at" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="postponement_until" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="verification_result" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="check_result" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="close_type" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="rework_count" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="return_count" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="urge_count" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="postpone_count" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="registered_at" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="accepted_at" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="accept_late" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="filed_at" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="verify_late" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="dispatched_at" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="dispatch_late" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="handle_deadline" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="handled_at" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="handle_late" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="check_late" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="closed_at" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="updated_at" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="version" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="light" notnull_strength="0"/>
+    <constraint constraints="0" field="id" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="code" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="source" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="kind" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="class_code" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="description" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="address" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="urgent" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="component_code" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="x" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="y" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="grid_code" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="community_code" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="street_code" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="district_code" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="level" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="state" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="reporter" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="inspector" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="department_code" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="suggested_department_code" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="last_department_code" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="stage" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="stage_started_at" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="deadline" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="paused_at" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="postponement_until" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="verification_result" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="check_result" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="close_type" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="rework_count" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="return_count" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="urge_count" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="postpone_count" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="registered_at" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="accepted_at" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="accept_late" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="filed_at" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="verify_late" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="dispatched_at" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="dispatch_late" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="handle_deadline" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="handled_at" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="handle_late" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="check_late" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="closed_at" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="updated_at" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="version" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="light" unique_strength="0" notnull_strength="0" exp_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" desc="" field="id"/>
-    <constraint exp="" desc="" field="code"/>
-    <constraint exp="" desc="" field="source"/>
-    <constraint exp="" desc="" field="kind"/>
-    <constraint exp="" desc="" field="class_code"/>
-    <constraint exp="" desc="" field="description"/>
-    <constraint exp="" desc="" field="address"/>
-    <constraint exp="" desc="" field="urgent"/>
-    <constraint exp="" desc="" field="component_code"/>
-    <constraint exp="" desc="" field="x"/>
-    <constraint exp="" desc="" field="y"/>
-    <constraint exp="" desc="" field="grid_code"/>
-    <constraint exp="" desc="" field="community_code"/>
-    <constraint exp="" desc="" field="street_code"/>
-    <constraint exp="" desc="" field="district_code"/>
-    <constraint exp="" desc="" field="level"/>
-    <constraint exp="" desc="" field="state"/>
-    <constraint exp="" desc="" field="reporter"/>
-    <constraint exp="" desc="" field="inspector"/>
-    <constraint exp="" desc="" field="department_code"/>
-    <constraint exp="" desc="" field="suggested_department_code"/>
-    <constraint exp="" desc="" field="last_department_code"/>
-    <constraint exp="" desc="" field="stage"/>
-    <constraint exp="" desc="" field="stage_started_at"/>
-    <constraint exp="" desc="" field="deadline"/>
-    <constraint exp="" desc="" field="paused_at"/>
-    <constraint exp="" desc="" field="postponement_until"/>
-    <constraint exp="" desc="" field="verification_result"/>
-    <constraint exp="" desc="" field="check_result"/>
-    <constraint exp="" desc="" field="close_type"/>
-    <constraint exp="" desc="" field="rework_count"/>
-    <constraint exp="" desc="" field="return_count"/>
-    <constraint exp="" desc="" field="urge_count"/>
-    <constraint exp="" desc="" field="postpone_count"/>
-    <constraint exp="" desc="" field="registered_at"/>
-    <constraint exp="" desc="" field="accepted_at"/>
-    <constraint exp="" desc="" field="accept_late"/>
-    <constraint exp="" desc="" field="filed_at"/>
-    <constraint exp="" desc="" field="verify_late"/>
-    <constraint exp="" desc="" field="dispatched_at"/>
-    <constraint exp="" desc="" field="dispatch_late"/>
-    <constraint exp="" desc="" field="handle_deadline"/>
-    <constraint exp="" desc="" field="handled_at"/>
-    <constraint exp="" desc="" field="handle_late"/>
-    <constraint exp="" desc="" field="check_late"/>
-    <constraint exp="" desc="" field="closed_at"/>
-    <constraint exp="" desc="" field="updated_at"/>
-    <constraint exp="" desc="" field="version"/>
-    <constraint exp="" desc="" field="light"/>
+    <constraint exp="" field="id" desc=""/>
+    <constraint exp="" field="code" desc=""/>
+    <constraint exp="" field="source" desc=""/>
+    <constraint exp="" field="kind" desc=""/>
+    <constraint exp="" field="class_code" desc=""/>
+    <constraint exp="" field="description" desc=""/>
+    <constraint exp="" field="address" desc=""/>
+    <constraint exp="" field="urgent" desc=""/>
+    <constraint exp="" field="component_code" desc=""/>
+    <constraint exp="" field="x" desc=""/>
+    <constraint exp="" field="y" desc=""/>
+    <constraint exp="" field="grid_code" desc=""/>
+    <constraint exp="" field="community_code" desc=""/>
+    <constraint exp="" field="street_code" desc=""/>
+    <constraint exp="" field="district_code" desc=""/>
+    <constraint exp="" field="level" desc=""/>
+    <constraint exp="" field="state" desc=""/>
+    <constraint exp="" field="reporter" desc=""/>
+    <constraint exp="" field="inspector" desc=""/>
+    <constraint exp="" field="department_code" desc=""/>
+    <constraint exp="" field="suggested_department_code" desc=""/>
+    <constraint exp="" field="last_department_code" desc=""/>
+    <constraint exp="" field="stage" desc=""/>
+    <constraint exp="" field="stage_started_at" desc=""/>
+    <constraint exp="" field="deadline" desc=""/>
+    <constraint exp="" field="paused_at" desc=""/>
+    <constraint exp="" field="postponement_until" desc=""/>
+    <constraint exp="" field="verification_result" desc=""/>
+    <constraint exp="" field="check_result" desc=""/>
+    <constraint exp="" field="close_type" desc=""/>
+    <constraint exp="" field="rework_count" desc=""/>
+    <constraint exp="" field="return_count" desc=""/>
+    <constraint exp="" field="urge_count" desc=""/>
+    <constraint exp="" field="postpone_count" desc=""/>
+    <constraint exp="" field="registered_at" desc=""/>
+    <constraint exp="" field="accepted_at" desc=""/>
+    <constraint exp="" field="accept_late" desc=""/>
+    <constraint exp="" field="filed_at" desc=""/>
+    <constraint exp="" field="verify_late" desc=""/>
+    <constraint exp="" field="dispatched_at" desc=""/>
+    <constraint exp="" field="dispatch_late" desc=""/>
+    <constraint exp="" field="handle_deadline" desc=""/>
+    <constraint exp="" field="handled_at" desc=""/>
+    <constraint exp="" field="handle_late" desc=""/>
+    <constraint exp="" field="check_late" desc=""/>
+    <constraint exp="" field="closed_at" desc=""/>
+    <constraint exp="" field="updated_at" desc=""/>
+    <constraint exp="" field="version" desc=""/>
+    <constraint exp="" field="light" desc=""/>
   </constraintExpressions>
   <expressionfields>
-    <field type="10" precision="0" typeName="string" name="light" comment="" expression="CASE&#xa; WHEN &quot;state&quot; IN ('closed', 'rejected', 'cancelled', 'suspended') OR &quot;deadline&quot; IS NULL THEN NULL&#xa; WHEN if(@console_now_ms IS NULL, 2 * epoch(now()) - (day(to_date(now()) - to_date('1970-01-01')) * 86400 + hour(now()) * 3600 + minute(now()) * 60 + second(now())) * 1000, @console_now_ms) > epoch(&quot;deadline&quot;) THEN 'red'&#xa; WHEN if(@console_now_ms IS NULL, 2 * epoch(now()) - (day(to_date(now()) - to_date('1970-01-01')) * 86400 + hour(now()) * 3600 + minute(now()) * 60 + second(now())) * 1000, @console_now_ms) > 0.2 * epoch(&quot;stage_started_at&quot;) + 0.8 * epoch(&quot;deadline&quot;) THEN 'yellow'&#xa; ELSE 'green'&#xa;END" length="8" subType="0"/>
+    <field name="light" precision="0" subType="0" length="8" typeName="string" expression="CASE&#xa; WHEN &quot;state&quot; IN ('closed', 'rejected', 'cancelled', 'suspended') OR &quot;deadline&quot; IS NULL THEN NULL&#xa; WHEN if(@console_now_ms IS NULL, 2 * epoch(now()) - (day(to_date(now()) - to_date('1970-01-01')) * 86400 + hour(now()) * 3600 + minute(now()) * 60 + second(now())) * 1000, @console_now_ms) > epoch(&quot;deadline&quot;) THEN 'red'&#xa; WHEN if(@console_now_ms IS NULL, 2 * epoch(now()) - (day(to_date(now()) - to_date('1970-01-01')) * 86400 + hour(now()) * 3600 + minute(now()) * 60 + second(now())) * 1000, @console_now_ms) > 0.2 * epoch(&quot;stage_started_at&quot;) + 0.8 * epoch(&quot;deadline&quot;) THEN 'yellow'&#xa; ELSE 'green'&#xa;END" comment="" type="10"/>
   </expressionfields>
   <mapTip></mapTip>
   <layerGeometryType>0</layerGeometryType>

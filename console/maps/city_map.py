@@ -189,6 +189,7 @@ class CityMap(QWidget):
         model.setFlag(QgsLayerTreeModel.AllowNodeChangeVisibility)
         model.setFlag(QgsLayerTreeModel.AllowLegendChangeState)
         model.setFlag(QgsLayerTreeModel.ShowLegendAsTree)
+        model.setFlag(QgsLayerTreeModel.UseTextFormatting)  # out-of-scale layers in grey
         view = QgsLayerTreeView(self)
         view.setModel(model)
         view.hide()  # the main window puts it in a dock (which re-parents and shows it)
@@ -403,8 +404,10 @@ class CityMap(QWidget):
     def _on_canvas_scale_changed(self, scale: float) -> None:
         model = self.layer_tree_view.layerTreeModel()
         if model is not None:
+            # Grey out layers out of their scale range; list only the rules drawn now.
             model.setLegendMapViewData(self.canvas.mapUnitsPerPixel(),
                                        int(self.canvas.mapSettings().outputDpi()), scale)
+            model.setLegendFilterByScale(scale)
 
     # --- helpers ----------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from sqlalchemy.engine import make_url
 
 from console.domain.errors import InvalidInput
 from console.maps.layer_specs import LAYER_SPECS, LayerSpec
+from console.maps.legend import translate_legend
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +104,7 @@ class LayerFactory:
             message, ok = layer.loadNamedStyle(str(path))
             if not ok:
                 log.warning("style %s not applied: %s", path, message)
+            translate_legend(layer)
         else:
             log.warning("no style file %s for layer %s", path, spec.key)
         # The spec owns the scale range, so one place sets it whatever the .qml says.

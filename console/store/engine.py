@@ -14,9 +14,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from console.domain.errors import InvalidInput
+from console.domain.errors import ConnectionLost, InvalidInput
 
 
 def default_url() -> str:
@@ -82,6 +83,13 @@ def make_engine(url: str) -> Engine:
     raise InvalidInput(f"unsupported database {backend!r}: use sqlite:///FILE or postgresql://...")
 
 
+def _rollback_quietly(session: Session) -> None:
+    try:
+        session.rollback()
+    except Exception:  # the connection may be gone; the server rolls back on its own
+        pass
+
+
 class Database:
     """An engine plus sessions; the composition root creates one per process."""
 
@@ -103,8 +111,13 @@ class Database:
                 session.connection(execution_options={"write": True})
             yield session
             session.commit()
+        except OperationalError as exc:
+            _rollback_quietly(session)
+            if not self.is_sqlite:  # the server went away (restart, network): a typed error
+                raise ConnectionLost(f"the database is unreachable: {str(exc.orig).strip()}") from exc
+            raise
         except BaseException:
-            session.rollback()
+            _rollback_quietly(session)
             raise
         finally:
             session.close()

@@ -27,6 +27,7 @@ from console.widgets.case_dock import PanelContext, error_text
 from console.widgets.case_table_model import LIGHT_COLORS, OVERDUE_COLOR, parse_iso
 from console.widgets.photo_strip import PhotoStrip
 
+
 class CaseDetailDock(QDockWidget):
     errorRaised = pyqtSignal(str, str)  # noqa: N815
 

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    QTimer,
+    pyqtSignal,
+)
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,

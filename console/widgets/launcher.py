@@ -17,7 +17,7 @@ from qgis.PyQt.QtWidgets import QDialog
 from console.domain.errors import ConsoleError
 from console.services.app import Services, open_services
 from console.store.engine import default_url
-from console.widgets.i18n import install_translator
+from console.widgets.i18n import install_translator, remove_translators
 from console.widgets.settings import APPLICATION, ORGANIZATION, ConsoleSettings
 
 EXIT_LOGIN_FAILED = 4
@@ -34,9 +34,10 @@ def _application() -> tuple[QgsApplication, bool]:
     return app, True
 
 
-def _install_excepthook(window_ref: list) -> None:
+def _install_excepthook(window_ref: list):
     """Last resort: an unexpected error is printed and shown in the message bar, and the
-    console keeps running (a Python exception in a Qt slot would otherwise abort)."""
+    console keeps running (a Python exception in a Qt slot would otherwise abort).
+    Returns the previous hook (restored when the console ends)."""
     previous = sys.excepthook
 
     def hook(kind, value, tb):
@@ -50,6 +51,7 @@ def _install_excepthook(window_ref: list) -> None:
                 previous(kind, value, tb)
 
     sys.excepthook = hook
+    return previous
 
 
 def _open_settings_dialog(settings: ConsoleSettings, current_url: str):
@@ -94,7 +96,7 @@ def launch(db_url: str | None = None, as_user: str | None = None, video_wall: bo
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     settings = ConsoleSettings()
-    translators = install_translator(app, settings.language)  # kept alive until exit
+    translators = install_translator(app, settings.language)  # kept until the end
     url = db_url or settings.db_url or default_url()
     services = open_services(url)
     try:
@@ -111,7 +113,7 @@ def launch(db_url: str | None = None, as_user: str | None = None, video_wall: bo
         from console.widgets.main_window import MainWindow
 
         window_ref: list = []
-        _install_excepthook(window_ref)
+        previous_hook = _install_excepthook(window_ref)
         city_map = CityMap(str(services.db.url), video_wall=video_wall)
         window = MainWindow(services, actor, city_map, settings=settings, video_wall=video_wall)
         window_ref.append(window)
@@ -123,11 +125,14 @@ def launch(db_url: str | None = None, as_user: str | None = None, video_wall: bo
             window.setGeometry(app.primaryScreen().availableGeometry())
             window.showMaximized()
         city_map.zoom_to_city()
-        status = app.exec_()
-        window_ref.clear()
+        try:
+            status = app.exec_()
+        finally:
+            window_ref.clear()
+            sys.excepthook = previous_hook
         return status
     finally:
         services.close()
-        del translators
+        remove_translators(app, translators)
         if created:
             app.exitQgis()

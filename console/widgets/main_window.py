@@ -12,7 +12,6 @@ from qgis.gui import QgsMessageBar, QgsVertexMarker
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
-    QAction,
     QDockWidget,
     QLabel,
     QLineEdit,

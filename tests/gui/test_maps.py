@@ -248,7 +248,6 @@ def test_street_corner_renders_the_case_pin_in_its_light(qtbot, city, tmp_path):
     image = city.canvas.grab().toImage()
     px = pixel_of(city, point)
     box = (px.x() - 12, px.y() - 12, 24, 24)
-    image.save("/tmp/mapx/dbg_corner.png")
     assert count_colour(image, RED, box) > 20, "an overdue pin is red"
     # the base map and boundaries are drawn too
     background = QColor(city.canvas.canvasColor())

@@ -477,6 +477,62 @@ def test_walk_one_case_through_every_panel_to_closure(qtbot, make_window, servic
     assert detail.stages.topLevelItemCount() >= 4
 
 
+# --- map and panels follow each other ---------------------------------------------------------
+
+
+def test_a_pin_clicked_on_the_map_is_selected_in_the_panels(qtbot, make_window, services):
+    reported = _register(services)
+    window = make_window("shift_leader")
+    dock = window.case_docks["acceptance"]
+    qtbot.waitUntil(lambda: dock.model.row_of(reported["id"]) >= 0, timeout=WAIT_MS)
+    dock.view_combo.setCurrentIndex(2)  # "in verification": hides the reported case
+    window.city_map.caseClicked.emit(reported["id"])
+    assert dock.current_case_id() == reported["id"]  # the view switched to show it
+    assert window.detail_dock.shown_case_id() == reported["id"]
+    assert window.case_docks["closure"].current_case_id() is None
+    # and a row clicked in a panel selects the pin and fills the detail
+    other = _register(services, class_code="0104")
+    qtbot.waitUntil(lambda: dock.model.row_of(other["id"]) >= 0, timeout=WAIT_MS)
+    window.city_map.calls["select_case"].clear()
+    _select(qtbot, dock, other["id"])
+    assert window.city_map.calls["select_case"][-1][0] == other["id"]
+    assert window.detail_dock.shown_case_id() == other["id"]
+
+
+def test_the_search_box_finds_cases_and_places(qtbot, make_window, services):
+    window = make_window("dispatcher")
+    case = _a_case_in(services, "321202")
+    window.search_edit.setText(case["code"])
+    qtbot.keyClick(window.search_edit, Qt.Key_Return)
+    assert window.detail_dock.shown_case_id() == case["id"]
+    window.search_edit.setText(case["grid_code"])
+    qtbot.keyClick(window.search_edit, Qt.Key_Return)
+    assert not any("Nothing found" in t for t in _message_texts(window))
+    window.search_edit.setText("999999999999999")
+    qtbot.keyClick(window.search_edit, Qt.Key_Return)
+    assert any("Nothing found" in t for t in _message_texts(window))
+
+
+def test_settings_dialog_stores_database_language_and_base_map(qtbot):
+    from console.widgets.settings import ConsoleSettings
+    from console.widgets.settings_dialog import SettingsDialog
+
+    settings = ConsoleSettings()
+    assert settings.language == "zh_CN" and settings.basemap_kind == "none"
+    dialog = SettingsDialog(settings, "sqlite:////tmp/a.sqlite")
+    qtbot.addWidget(dialog)
+    assert dialog.db_edit.text() == "sqlite:////tmp/a.sqlite"
+    assert not dialog.basemap_edit.isEnabled()
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    dialog.basemap_combo.setCurrentIndex(dialog.basemap_combo.findData("xyz"))
+    assert dialog.basemap_edit.isEnabled()
+    dialog.basemap_edit.setText("https://tiles.example.cn/{z}/{x}/{y}.png")
+    dialog.save()
+    again = ConsoleSettings()
+    assert (again.language, again.basemap_kind, again.basemap_url, again.db_url) == (
+        "en", "xyz", "https://tiles.example.cn/{z}/{x}/{y}.png", "sqlite:////tmp/a.sqlite")
+
+
 # --- live: another process changes a case ----------------------------------------------------
 
 
@@ -684,8 +740,8 @@ def _visible_texts(window) -> list[str]:
         QLabel,
         QLineEdit,
         QPlainTextEdit,
-        QTabWidget,
         QTableView,
+        QTabWidget,
         QTreeWidget,
     )
 
@@ -757,6 +813,33 @@ def test_no_english_is_left_in_the_chinese_ui(qtbot, make_window, services, user
         assert leftovers == set()
     finally:
         remove_translators(app, translators)
+
+
+def test_launch_logs_in_builds_the_window_and_returns_when_it_closes(qtbot, db_url):
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.PyQt.QtWidgets import QApplication
+
+    from console.widgets.launcher import EXIT_LOGIN_FAILED, launch
+
+    seen = {}
+
+    def close_when_shown():
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows:
+            QTimer.singleShot(50, close_when_shown)
+            return
+        window = windows[0]
+        seen["docks"] = set(window.case_docks)
+        seen["title"] = window.case_docks["dispatch"].windowTitle()
+        window.close()
+
+    QTimer.singleShot(50, close_when_shown)
+    assert launch(db_url, as_user="dispatcher", password=PASSWORD) == 0
+    assert seen["docks"] == {"dispatch"}
+    assert seen["title"] == "派遣"  # the default language is Simplified Chinese
+    assert labels.state("filed") == "Filed"  # and its translator is gone afterwards
+    assert launch(db_url, as_user="dispatcher", password="wrong") == EXIT_LOGIN_FAILED
 
 
 def test_video_wall_is_view_only(make_window):

@@ -76,3 +76,31 @@ def test_postgres_restart_goes_offline_and_catches_up(pg, postgis_template):
     inbox.wait_for(lambda: any(c.row_id == case["id"] for c in inbox.changes))
     feed.stop()
     sv.close()
+
+
+def test_actions_while_the_server_is_down_fail_clearly_and_work_after(pg, postgis_template):
+    if not getattr(pg, "can_restart", False):
+        pytest.skip("CONSOLE_TEST_PG_URL points at a server the tests may not restart")
+    from console.domain.errors import ConnectionLost
+    from tests.conftest import _postgis_copy
+
+    url = _postgis_copy(pg, postgis_template)
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    admin = create_engine(pg.url("postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:  # the test cluster runs without synchronous commit; a crash
+        conn.execute(text(f'ALTER DATABASE "{make_url(url).database}" '
+                          "SET synchronous_commit = on"))  # test must not lose what was committed
+    admin.dispose()
+    sv = open_services(url)
+    case = _report(sv)
+    acceptor = actor(sv, "acceptor")
+    pg.kill()
+    try:
+        with pytest.raises(ConnectionLost, match="unreachable"):
+            sv.cases.act(acceptor, case["id"], "file")
+    finally:
+        pg.start()
+    assert sv.cases.act(actor(sv, "acceptor"), case["id"], "file")["state"] == "filed"
+    sv.close()
