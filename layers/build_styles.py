@@ -323,7 +323,7 @@ def style_component(layer):
     renderer = QgsCategorizedSymbolRenderer("substr(\"class_code\", 1, 2)", cats)
     layer.setRenderer(renderer)
     lab = labels("name", text_format(7, "#3d3d3d", buffer_size=0.6),
-                 QgsPalLayerSettings.AroundPoint, min_scale=1_500, priority=2, obstacle=True)
+                 QgsPalLayerSettings.AroundPoint, min_scale=800, priority=2, obstacle=True)
     s = lab.settings()
     s.dist = 0.8
     lab.setSettings(s)
@@ -453,7 +453,11 @@ def style_case(layer):
     code.dist = 1.2
     blocking = QgsPalLayerSettings(code)
     blocking.drawLabels = False
-    blocking.scaleVisibility = False
+    # Only at street scales: at city scale the district and street names matter more than
+    # the dots they may cross (and 6,000 obstacles would push most names off the map).
+    blocking.scaleVisibility = True
+    blocking.minimumScale = OVERVIEW_SCALE
+    blocking.maximumScale = 0
     obs = blocking.obstacleSettings()
     obs.setIsObstacle(True)
     obs.setFactor(2.0)
@@ -461,6 +465,7 @@ def style_case(layer):
     root = QgsRuleBasedLabeling.Rule(None)
     block_rule = QgsRuleBasedLabeling.Rule(blocking)
     block_rule.setDescription("pins block other labels")
+    block_rule.setMinimumScale(OVERVIEW_SCALE)  # the rule's range is what obstacles obey
     root.appendChild(block_rule)
     code_rule = QgsRuleBasedLabeling.Rule(QgsPalLayerSettings(code))
     code_rule.setDescription("case code")

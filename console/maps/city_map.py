@@ -74,6 +74,7 @@ VIDEO_WALL_BACKGROUND = QColor("#101820")
 HIGHLIGHT = QColor("#00b7ff")
 FLASH = QColor("#ff2a2a")
 POINT_ZOOM_SCALE = 1_500  # find()/select_case() zoom here onto a point
+HIGHLIGHT_RING_MM = 4.5  # radius of the ring around a highlighted pin, on screen
 LIGHT_REFRESH_MS = 60_000  # deadline lights change with time even when no row changes
 # code length → layer key (grid cell 15, component 16, community 12, street 9, district 6)
 CODE_LAYERS = {15: "grid_cell", 16: "component", 12: "community", 9: "street", 6: "district"}
@@ -100,6 +101,7 @@ class CityMap(QWidget):
         self.layers: dict[str, QgsVectorLayer] = {}
         self._lookup_layers: dict[str, QgsVectorLayer] = {}
         self._highlight: QgsHighlight | None = None
+        self._highlighted: tuple[QgsGeometry, QgsVectorLayer] | None = None
         self._pending_repaint: set[str] = set()
         self._show_closed = False
         self._closed = False
@@ -201,18 +203,30 @@ class CityMap(QWidget):
         """The displayed layer of a spec key ('case', 'grid_cell', ...), if it loaded."""
         return self.layers.get(key)
 
-    def zoom_to_city(self) -> None:
+    def city_extent(self) -> QgsRectangle:
+        """The districts' extent (or the grid's, the roads'), with a small margin."""
         extent = QgsRectangle()
         for key in ("district", "grid_cell", "road"):
             layer = self.layers.get(key)
-            if layer is not None and layer.featureCount() != 0:
-                layer.updateExtents()
-                extent = layer.extent()
-                if not extent.isEmpty():
-                    break
+            if layer is None:
+                continue
+            # Union of the few district outlines: exact, where a provider's extent may be
+            # an estimate (PostGIS before ANALYZE) or a stale statistic.
+            request = QgsFeatureRequest().setNoAttributes().setLimit(500)
+            for feature in layer.getFeatures(request):
+                if feature.hasGeometry():
+                    extent.combineExtentWith(feature.geometry().boundingBox())
+            if not extent.isEmpty():
+                break
+        if not extent.isEmpty():
+            extent.scale(1.04)
+        return extent
+
+    def zoom_to_city(self) -> None:
+        """Show the whole city."""
+        extent = self.city_extent()
         if extent.isEmpty():
             return
-        extent.scale(1.04)
         self.canvas.setExtent(extent)
         self.canvas.refresh()
 
@@ -274,10 +288,12 @@ class CityMap(QWidget):
         self._show(feature, self._lookup(key), zoom=True)
         return True
 
-    def clear_highlight(self) -> None:
+    def clear_highlight(self, forget: bool = True) -> None:
         if self._highlight is not None:
             self.canvas.scene().removeItem(self._highlight)
             self._highlight = None
+        if forget:
+            self._highlighted = None
 
     def refresh_tables(self, tables) -> None:
         """Repaint the layers of the changed ``tables`` only; while a render runs, after it.
@@ -325,6 +341,9 @@ class CityMap(QWidget):
         if when is not None and when.tzinfo is None:
             raise ValueError("set_clock needs an aware datetime")
         self._frozen_clock = when
+        # A running render keeps the clock it started with (its own copy of the layer's
+        # variables), so the clock may change now; the repaint waits for that render.
+        self._update_clock()
         self.refresh_tables({"case_file"})
 
     @property
@@ -369,8 +388,14 @@ class CityMap(QWidget):
         if self.canvas.mapTool() is not None:
             self.canvas.unsetMapTool(self.canvas.mapTool())
         self.canvas.setLayers([])
-        self.project.removeAllMapLayers()
-        self.project.layerTreeRoot().removeAllChildren()
+        ours = [layer.id() for layer in self.layers.values()]
+        if self._base_map is not None:
+            ours.append(self._base_map.id())
+        self.project.removeMapLayers(ours)  # a shared project keeps the others' layers
+        root = self.project.layerTreeRoot()
+        for group in self._groups.values():
+            root.removeChildNode(group)
+        self._groups.clear()
         self.layers.clear()
         self._lookup_layers.clear()
         self._base_map = None
@@ -402,6 +427,8 @@ class CityMap(QWidget):
             QTimer.singleShot(0, self._flush_repaints)
 
     def _on_canvas_scale_changed(self, scale: float) -> None:
+        if self._highlighted is not None and self._highlighted[0].type() == QgsWkbTypes.PointGeometry:
+            self._draw_highlight()
         model = self.layer_tree_view.layerTreeModel()
         if model is not None:
             # Grey out layers out of their scale range; list only the rules drawn now.
@@ -467,23 +494,36 @@ class CityMap(QWidget):
 
     def _show(self, feature: QgsFeature, layer: QgsVectorLayer, zoom: bool) -> None:
         geom = QgsGeometry(feature.geometry())
-        self.clear_highlight()
-        highlight = QgsHighlight(self.canvas, geom, layer)
+        is_point = geom.type() == QgsWkbTypes.PointGeometry
+        if zoom:
+            if is_point:
+                self.canvas.setCenter(geom.centroid().asPoint())
+                if self.canvas.scale() > POINT_ZOOM_SCALE * 1.5 or self.canvas.scale() < 200:
+                    self.canvas.zoomScale(POINT_ZOOM_SCALE)
+            else:
+                box = geom.boundingBox()
+                box.scale(1.6)
+                self.canvas.setExtent(box)
+            self.canvas.refresh()
+        self._highlighted = (geom, layer)
+        self._draw_highlight()
+
+    def _draw_highlight(self) -> None:
+        """(Re)draw the highlight; a point gets a ring of constant size on screen."""
+        if self._highlighted is None:
+            return
+        geom, layer = self._highlighted
+        self.clear_highlight(forget=False)
+        shape = geom
+        fill = QColor(HIGHLIGHT)
+        fill.setAlpha(40)
+        if geom.type() == QgsWkbTypes.PointGeometry:
+            radius = HIGHLIGHT_RING_MM / 1000 * self.canvas.scale()  # metres at this scale
+            shape = geom.buffer(radius, 24)
+            fill.setAlpha(0)  # a ring: the pin keeps its deadline colour
+        highlight = QgsHighlight(self.canvas, shape, layer)
         highlight.setColor(HIGHLIGHT)
         highlight.setWidth(3)
-        fill = QColor(HIGHLIGHT)
-        fill.setAlpha(40 if geom.type() == QgsWkbTypes.PolygonGeometry else 90)
         highlight.setFillColor(fill)
         highlight.show()
         self._highlight = highlight
-        if not zoom:
-            return
-        if geom.type() == QgsWkbTypes.PointGeometry:
-            self.canvas.setCenter(geom.centroid().asPoint())
-            if self.canvas.scale() > POINT_ZOOM_SCALE * 1.5 or self.canvas.scale() < 200:
-                self.canvas.zoomScale(POINT_ZOOM_SCALE)
-        else:
-            box = geom.boundingBox()
-            box.scale(1.6)
-            self.canvas.setExtent(box)
-        self.canvas.refresh()

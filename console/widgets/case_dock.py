@@ -19,6 +19,7 @@ from qgis.PyQt.QtCore import (
     QTimer,
     pyqtSignal,
 )
+from qgis.PyQt.QtGui import QFont, QFontMetrics
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -285,10 +286,29 @@ class CaseDock(QDockWidget):
 
     def _fit_columns(self) -> None:
         """Size columns to their contents once (later the user's widths stand)."""
+        # From the header and the first rows only: measuring thousands of rows stalls the UI.
         header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            self.table.resizeColumnToContents(column)
-            header.resizeSection(column, min(max(header.sectionSize(column), 56), 240))
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
+        sample = min(self.proxy.rowCount(), 60)
+        for column in range(self.proxy.columnCount()):
+            title = str(self.proxy.headerData(column, Qt.Horizontal) or "")
+            width = bold_metrics.horizontalAdvance(title) + 24
+            for row in range(sample):
+                text = str(self.proxy.index(row, column).data() or "")
+                # bold: urgent codes; +22: the light's colour swatch
+                width = max(width, bold_metrics.horizontalAdvance(text) + 22)
+            header.resizeSection(column, min(max(width, 56), 240))
+
+    def cancel_loading(self) -> None:
+        if self._task is not None:
+            try:
+                self._task.cancel()
+            except RuntimeError:  # already finished and deleted
+                pass
+        self._task = None
+        self._loading = False
 
     def is_loading(self) -> bool:
         return self._loading

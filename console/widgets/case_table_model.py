@@ -256,6 +256,7 @@ class CaseTableModel(QAbstractTableModel):
         return ""
 
     def _sort_value(self, case: dict, column: str):
+        # One type per column, so that the proxy compares in C++ (no Python lessThan).
         if column == "age":
             start = parse_iso(case.get("registered_at"))
             return (self._clock() - start).total_seconds() if start else -1.0
@@ -263,12 +264,12 @@ class CaseTableModel(QAbstractTableModel):
             # cases without a running clock sort last
             return case.get("deadline") or "9999"
         if column == "light":
-            order = {"red": 0, "yellow": 1, "green": 2}
-            return order.get(case.get("light"), 3)
+            order = {"red": 0.0, "yellow": 1.0, "green": 2.0}
+            return order.get(case.get("light"), 3.0)
         if column == "code":
             return case.get("code") or ""
         if column == "rework":
-            return case.get("rework_count") or 0
+            return float(case.get("rework_count") or 0)
         if column == "postponement":
             return case.get("postponement_requested_until") or "9999"
         return self._display(case, column)
@@ -309,9 +310,3 @@ class CaseFilterProxyModel(QSortFilterProxyModel):
                 return False
         return super().filterAcceptsRow(source_row, source_parent)
 
-    def lessThan(self, left, right):  # noqa: N802
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        try:
-            return a < b
-        except TypeError:
-            return str(a) < str(b)

@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks([first], [720], Qt.Horizontal)
         else:
             self.resizeDocks([self.detail_dock], [520], Qt.Horizontal)
-        self.resizeDocks([self.layer_dock], [230], Qt.Horizontal)
+        self.resizeDocks([self.layer_dock], [260], Qt.Horizontal)
         if self.video_wall:
             self.layer_dock.hide()
             self.detail_dock.hide()
@@ -263,6 +263,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):  # noqa: N802 (Qt override)
         self.poller.stop()
+        for dock in self.case_docks.values():
+            dock.cancel_loading()
         if not self.video_wall:
             self.save_layout()
         shutdown = getattr(self.city_map, "shutdown", None)

@@ -7,6 +7,7 @@ on the GUI thread from ``finished``; a cancelled task calls neither.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 from qgis.core import QgsApplication, QgsTask
@@ -33,10 +34,17 @@ class ReadTask(QgsTask):
     def finished(self, ok: bool) -> None:  # GUI thread
         if self.isCanceled():
             return
-        if ok:
-            self._done(self.result)
-        else:
-            self._failed(self.error or RuntimeError("task failed"))
+        try:
+            if ok:
+                self._done(self.result)
+            else:
+                self._failed(self.error or RuntimeError("task failed"))
+        except RuntimeError as exc:
+            if "has been deleted" in str(exc):  # the panel closed while we were reading
+                return
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        except Exception as exc:  # an exception escaping a C++ virtual would abort the process
+            sys.excepthook(type(exc), exc, exc.__traceback__)
 
 
 def start(task: ReadTask) -> ReadTask:

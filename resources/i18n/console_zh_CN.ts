@@ -70,237 +70,237 @@
 <context>
     <name>CaseDetailDock</name>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="126"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="127"/>
         <source>Case detail</source>
         <translation>案卷详情</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="58"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="59"/>
         <source>Fields</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="63"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="64"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="63"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="64"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="63"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="64"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="63"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="64"/>
         <source>Note</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="68"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="69"/>
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="73"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="74"/>
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="73"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="74"/>
         <source>Ended</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="73"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="74"/>
         <source>On time</source>
         <translation>是否按时</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="77"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="78"/>
         <source>Deadlines</source>
         <translation>各阶段时限</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="83"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="84"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="85"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="86"/>
         <source>Select a case in a list or on the map.</source>
         <translation>请在列表或地图上选择一个案卷。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="146"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="147"/>
         <source>Case {code}</source>
         <translation>案卷 {code}</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="199"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="200"/>
         <source>running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="200"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="201"/>
         <source>late</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="200"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="201"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="210"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="211"/>
         <source>Photos ({n})</source>
         <translation>照片（{n}）</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Case</source>
         <translation>案卷</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Time limit</source>
         <translation>时限状态</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Handling deadline</source>
         <translation>处置时限</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Component</source>
         <translation>部件</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Grid cell</source>
         <translation>单元网格</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Reported by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Inspector</source>
         <translation>监督员</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Suggested department</source>
         <translation>建议处置部门</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Department</source>
         <translation>处置部门</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Postponement requested until</source>
         <translation>申请延期至</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Verification</source>
         <translation>核实结果</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Inspection</source>
         <translation>核查结果</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Reworks / returns / urges</source>
         <translation>返工 / 退回 / 督办次数</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Close type</source>
         <translation>结案类型</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Closed</source>
         <translation>结案时间</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Last change</source>
         <translation>最后更新</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_detail_dock.py" line="96"/>
+        <location filename="../../console/widgets/case_detail_dock.py" line="97"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
@@ -308,72 +308,72 @@
 <context>
     <name>CaseDock</name>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="54"/>
+        <location filename="../../console/widgets/case_dock.py" line="62"/>
         <source>Missing or invalid input</source>
         <translation>输入缺失或无效</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="55"/>
+        <location filename="../../console/widgets/case_dock.py" line="63"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="56"/>
+        <location filename="../../console/widgets/case_dock.py" line="64"/>
         <source>Not permitted</source>
         <translation>无此权限</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="57"/>
+        <location filename="../../console/widgets/case_dock.py" line="65"/>
         <source>Login failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="58"/>
+        <location filename="../../console/widgets/case_dock.py" line="66"/>
         <source>Not possible in the case&apos;s state</source>
         <translation>案卷当前状态不允许此操作</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="59"/>
+        <location filename="../../console/widgets/case_dock.py" line="67"/>
         <source>Changed meanwhile by someone else; the list now shows the current state</source>
         <translation>案卷已被他人修改，列表已显示最新状态</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="60"/>
+        <location filename="../../console/widgets/case_dock.py" line="68"/>
         <source>Database connection lost</source>
         <translation>数据库连接中断</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="149"/>
+        <location filename="../../console/widgets/case_dock.py" line="157"/>
         <source>Filter by code, class, grid…</source>
         <translation>按编号、小类、网格筛选…</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="253"/>
+        <location filename="../../console/widgets/case_dock.py" line="261"/>
         <source>Loading {panel}</source>
         <translation>正在加载{panel}</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="276"/>
+        <location filename="../../console/widgets/case_dock.py" line="284"/>
         <source>Cannot load {panel}</source>
         <translation>无法加载{panel}</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="395"/>
+        <location filename="../../console/widgets/case_dock.py" line="422"/>
         <source>{n} cases</source>
         <translation>{n} 件</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="424"/>
+        <location filename="../../console/widgets/case_dock.py" line="451"/>
         <source>Select a case first.</source>
         <translation>请先选择一个案卷。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="432"/>
+        <location filename="../../console/widgets/case_dock.py" line="459"/>
         <source>{action} refused for {code}</source>
         <translation>案卷 {code} 无法{action}</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="440"/>
+        <location filename="../../console/widgets/case_dock.py" line="467"/>
         <source>{code}: {action} → {state}</source>
         <translation>{code}：{action} → {state}</translation>
     </message>
@@ -1092,6 +1092,124 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../console/maps/legend.py" line="21"/>
+        <source>Pins (street scale)</source>
+        <translation>点位（街巷尺度）</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/legend.py" line="21"/>
+        <source>Awaiting acceptance</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/legend.py" line="21"/>
+        <source>Awaiting dispatch</source>
+        <translation>待派遣</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/legend.py" line="21"/>
+        <source>With a department</source>
+        <translation>处置中</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/legend.py" line="21"/>
+        <source>Under inspection</source>
+        <translation>核查中</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/legend.py" line="21"/>
+        <source>Overdue</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/legend.py" line="21"/>
+        <source>Due soon</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/legend.py" line="21"/>
+        <source>On time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/legend.py" line="21"/>
+        <source>Suspended</source>
+        <translation>挂账</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/legend.py" line="21"/>
+        <source>Closed, rejected or cancelled</source>
+        <translation>已结案、不受理或作废</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/legend.py" line="21"/>
+        <source>Dots and clusters (city scale)</source>
+        <translation>圆点与聚合（全市尺度）</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/legend.py" line="21"/>
+        <source>Open, not overdue</source>
+        <translation>在办未超时</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/legend.py" line="21"/>
+        <source>Main road</source>
+        <translation>主干道</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/legend.py" line="21"/>
+        <source>Secondary road</source>
+        <translation>次干道</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/legend.py" line="21"/>
+        <source>Branch road</source>
+        <translation>支路</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/legend.py" line="21"/>
+        <source>01 Public facilities</source>
+        <translation>01 公用设施</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/legend.py" line="21"/>
+        <source>02 Roads and traffic</source>
+        <translation>02 道路交通</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/legend.py" line="21"/>
+        <source>03 City appearance and environment</source>
+        <translation>03 市容环境</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/legend.py" line="21"/>
+        <source>04 Parks and greenery</source>
+        <translation>04 园林绿化</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/legend.py" line="21"/>
+        <source>05 Buildings and land</source>
+        <translation>05 房屋土地</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/legend.py" line="21"/>
+        <source>06 Other facilities</source>
+        <translation>06 其他设施</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/legend.py" line="21"/>
+        <source>21 Extended components</source>
+        <translation>21 扩展部件</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/legend.py" line="21"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../console/widgets/login_dialog.py" line="43"/>
@@ -1152,82 +1270,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="93"/>
+        <location filename="../../console/widgets/main_window.py" line="92"/>
         <source>Digital urban management console — {user} ({roles})</source>
         <translation>数字城管指挥平台 — {user}（{roles}）</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="116"/>
+        <location filename="../../console/widgets/main_window.py" line="115"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="160"/>
+        <location filename="../../console/widgets/main_window.py" line="159"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="163"/>
+        <location filename="../../console/widgets/main_window.py" line="162"/>
         <source>Whole city</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="164"/>
+        <location filename="../../console/widgets/main_window.py" line="163"/>
         <source>Show closed cases</source>
         <translation>显示已结案</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="169"/>
+        <location filename="../../console/widgets/main_window.py" line="168"/>
         <source>New report</source>
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="171"/>
+        <location filename="../../console/widgets/main_window.py" line="170"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="174"/>
+        <location filename="../../console/widgets/main_window.py" line="173"/>
         <source>Grid cell, community, component or case code</source>
         <translation>网格、社区、部件或案卷编号</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="184"/>
+        <location filename="../../console/widgets/main_window.py" line="183"/>
         <source>&amp;Console</source>
         <translation>平台(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="185"/>
+        <location filename="../../console/widgets/main_window.py" line="184"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="187"/>
+        <location filename="../../console/widgets/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="188"/>
+        <location filename="../../console/widgets/main_window.py" line="187"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="194"/>
+        <location filename="../../console/widgets/main_window.py" line="193"/>
         <source>Reset panel layout</source>
         <translation>恢复默认面板布局</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="195"/>
+        <location filename="../../console/widgets/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="196"/>
+        <location filename="../../console/widgets/main_window.py" line="195"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="208"/>
+        <location filename="../../console/widgets/main_window.py" line="207"/>
         <source>User: {user}</source>
         <translation>用户：{user}</translation>
     </message>
@@ -1309,7 +1427,7 @@ User {user}, database {db}.</source>
 用户 {user}，数据库 {db}。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/launcher.py" line="47"/>
+        <location filename="../../console/widgets/launcher.py" line="48"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>

@@ -212,6 +212,9 @@ def test_city_extent_renders_base_map_and_case_pins(qtbot, city, tmp_path):
     city.zoom_to_city()
     render(qtbot, city)
     assert city.canvas.scale() > 5_000
+    districts = city.layer("district").extent()
+    assert city.canvas.extent().contains(districts)
+    assert city.canvas.extent().width() < districts.width() * 3
     image = city.render_to_image(tmp_path / "city.png", 800, 600)
     assert (tmp_path / "city.png").stat().st_size > 10_000
     background = QColor(city.canvas.canvasColor())
@@ -549,3 +552,18 @@ def test_base_map_file_draws_under_the_city(qtbot, city, tmp_path):
     city.set_base_map("none")
     assert city.base_map is None
     assert len(city.project.mapLayers()) == len(LAYER_SPECS)
+
+
+def test_a_shared_project_keeps_its_other_layers(qtbot, demo_db_url):
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    project = QgsProject()
+    other = QgsVectorLayer("Point?crs=EPSG:4549", "someone else's", "memory")
+    project.addMapLayer(other)
+    m = CityMap(demo_db_url, project=project)
+    qtbot.addWidget(m)
+    assert len(project.mapLayers()) == len(LAYER_SPECS) + 1
+    m.close()
+    assert list(project.mapLayers()) == [other.id()]
+    assert [n.name() for n in project.layerTreeRoot().children()] == ["someone else's"]
+    project.clear()

@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import QPoint, QSettings, Qt
 from qgis.PyQt.QtGui import QColor, QImage
 
 from console.domain.workflow import Actor
+from console.maps.city_map import CityMap
 from console.services.app import open_services
 from console.widgets import labels
 from console.widgets.change_poller import ChangePoller
@@ -62,62 +63,6 @@ def services(db_url):
     sv.close()
 
 
-def _city_map_class():
-    try:
-        from console.maps.city_map import CityMap
-    except ImportError:  # the map package is built in parallel; fall back to a bare canvas
-        return StandInMap
-    return CityMap
-
-
-class StandInMap:  # replaced below by a QWidget subclass (keeps the import lazy)
-    pass
-
-
-def _make_stand_in():
-    from qgis.gui import QgsLayerTreeView, QgsMapCanvas
-    from qgis.PyQt.QtCore import pyqtSignal
-    from qgis.PyQt.QtWidgets import QVBoxLayout, QWidget
-
-    class _StandIn(QWidget):
-        caseClicked = pyqtSignal(str)  # noqa: N815
-        locationPicked = pyqtSignal(float, float)  # noqa: N815
-        cursorMoved = pyqtSignal(float, float, float, float)  # noqa: N815
-
-        def __init__(self, db_url=None, parent=None, video_wall=False):
-            super().__init__(parent)
-            self.canvas = QgsMapCanvas(self)
-            self.layer_tree_view = QgsLayerTreeView()
-            QVBoxLayout(self).addWidget(self.canvas)
-
-        def zoom_to_city(self):
-            pass
-
-        def start_pick_location(self):
-            from qgis.gui import QgsMapToolEmitPoint
-
-            self._tool = QgsMapToolEmitPoint(self.canvas)
-            self._tool.canvasClicked.connect(lambda p, b: self.locationPicked.emit(p.x(), p.y()))
-            self.canvas.setMapTool(self._tool)
-
-        def select_case(self, case_id, zoom=True):
-            pass
-
-        def find(self, code):
-            return False
-
-        def refresh_tables(self, tables):
-            pass
-
-        def flash_case(self, case_id):
-            pass
-
-        def set_show_closed(self, show):
-            pass
-
-    return _StandIn
-
-
 @pytest.fixture
 def make_window(qtbot, services, db_url):
     """make_window(user) → a shown MainWindow of that user on a real canvas, docks loaded."""
@@ -127,10 +72,7 @@ def make_window(qtbot, services, db_url):
         for w in windows:
             w.close()
         actor = services.auth.authenticate(user, PASSWORD)
-        cls = _city_map_class()
-        if cls is StandInMap:
-            cls = _make_stand_in()
-        city_map = cls(db_url, video_wall=video_wall)
+        city_map = CityMap(db_url, video_wall=video_wall)
         calls = {"refresh_tables": [], "flash_case": [], "select_case": []}
         for name in calls:  # record what the window asks of the map, and still do it
             original = getattr(city_map, name)
@@ -162,13 +104,29 @@ def _a_case_in(services, district: str) -> dict:
     return cases[0]
 
 
+def _point_in(services, district: str, index: int = 0) -> tuple[float, float, str]:
+    """A point well inside a grid cell of ``district`` (x, y, cell code)."""
+    from geoalchemy2.shape import to_shape
+    from sqlalchemy import select
+
+    from console.store.models import GridCell
+
+    with services.db.read() as s:
+        cells = s.execute(select(GridCell.code, GridCell.geom)
+                          .where(GridCell.code.startswith(district))
+                          .order_by(GridCell.code).limit(index + 1)).all()
+    code, geom = cells[index]
+    p = to_shape(geom).representative_point()
+    return p.x, p.y, code
+
+
 def _register(services, user="acceptor", source="public", kind="event", class_code="0102",
               district="321202", **kw) -> dict:
-    where = _a_case_in(services, district)
+    x, y, _ = _point_in(services, district, kw.pop("cell", 0))
     actor = services.auth.actor(user)
     return services.cases.register(actor, source=source, kind=kind, class_code=class_code,
                                    description=kw.pop("description", "测试：暴露垃圾"),
-                                   x=where["x"] + 3, y=where["y"] + 3, **kw)
+                                   x=x, y=y, **kw)
 
 
 def _photo(tmp_path, name: str, color: str) -> str:
@@ -326,7 +284,8 @@ def test_pick_a_location_on_the_canvas_and_register_a_report(qtbot, make_window,
     window = make_window("acceptor")
     dock = window.case_docks["acceptance"]
     form = dock.form
-    target = _a_case_in(services, "321202")
+    x0, y0, cell = _point_in(services, "321202", 3)
+    target = {"x": x0, "y": y0, "grid_code": cell}
     canvas = window.city_map.canvas
     canvas.setExtent(QgsRectangle(target["x"] - 60, target["y"] - 60,
                                   target["x"] + 60, target["y"] + 60))
@@ -568,10 +527,10 @@ def test_a_change_by_another_process_reaches_the_panels_and_the_map(qtbot, make_
                     timeout=WAIT_MS)
 
     # a new report from another process appears in the queue and its pin flashes
-    where = _a_case_in(services, "321202")
+    x, y, _ = _point_in(services, "321202", 5)
     created = _console(db_url, "case", "report", "--as", "acceptor", "--source", "public",
-                       "--kind", "event", "--class", "0104", "--x", str(where["x"]),
-                       "--y", str(where["y"]), "--description", "另一台工作站登记")
+                       "--kind", "event", "--class", "0104", "--x", str(x),
+                       "--y", str(y), "--description", "另一台工作站登记")
     qtbot.waitUntil(lambda: acceptance.model.row_of(created["id"]) >= 0, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: (created["id"],) in [a[:1] for a in window.city_map.calls["flash_case"]],
                     timeout=WAIT_MS)
