@@ -6,10 +6,10 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 import statistics
 import time
 from datetime import UTC, datetime
+from pathlib import Path
 
 from common import postgis_city, random_points, spatialite_city, timed
 
