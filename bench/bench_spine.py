@@ -115,10 +115,6 @@ def main():
     shutil.copy(lite.removeprefix("sqlite:///"), scratch)
     bench_register("SpatiaLite", f"sqlite:///{scratch}", args.reports)
     if not args.no_postgis:
-        import sys
-        from pathlib import Path
-
-        sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
         from tests.pg_cluster import PgCluster
 
         with PgCluster() as pg:

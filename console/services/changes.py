@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 from console.store.engine import Database
 from console.store.models import ChangeLog
 
-
 # Any constant: the transaction-level advisory lock that orders change-log rows.
 _FEED_LOCK = 0x636F6E73
 
