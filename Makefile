@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP_APT := $(VENV)/.apt-done
 STAMP_PIP := $(VENV)/.pip-done
 APT_PACKAGES := python3-qgis qgis-providers libsqlite3-mod-spatialite python3-venv xvfb \
-	postgresql postgresql-15-postgis-3 fonts-noto-cjk imagemagick qttools5-dev-tools
+	postgresql postgresql-15-postgis-3 fonts-noto-cjk
 
 .PHONY: run test bench screenshots setup lint demo
 
