@@ -38,7 +38,7 @@ from qgis.core import (  # noqa: E402
     QgsVectorLayer,
 )
 from qgis.gui import QgsMapCanvas  # noqa: E402
-from qgis.PyQt.QtCore import QEventLoop, QSize, QTimer  # noqa: E402
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QEventLoop, QSize, QTimer  # noqa: E402
 
 
 def wait_for_render(canvas: QgsMapCanvas, timeout_s: float = 60) -> float:
@@ -148,7 +148,13 @@ def main(argv=None) -> int:
     city.shutdown()
     bare.setLayers([])
     bare_project.removeAllMapLayers()
-    del factory
+    # widgets before the application, the application before the interpreter: QGIS crashes
+    # at exit when Python's garbage collector picks the order
+    city.deleteLater()
+    bare.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    del factory, city, bare, bare_project, bare_layers
+    app.exitQgis()
     return 0
 
 

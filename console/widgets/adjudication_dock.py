@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import QLineEdit
 
-from console.services.panel_queries import queue
 from console.widgets.case_dock import CaseDock, PanelContext
 
 STATES = ("adjudicating", "filed")
@@ -18,6 +16,8 @@ class AdjudicationDock(CaseDock):
     sort_order = Qt.DescendingOrder  # the longest waiting first
     offered = ("file", "reject", "cancel", "transfer_to_city")
 
+    states = STATES
+
     def __init__(self, context: PanelContext, parent=None):
         super().__init__(QCoreApplication.translate("AdjudicationDock", "Shift leader"), "AdjudicationDock", context, parent)
         self.add_views([
@@ -25,9 +25,7 @@ class AdjudicationDock(CaseDock):
             (self.tr("Filed, not dispatched"), lambda c: c["state"] == "filed"),
             (self.tr("All"), None),
         ])
-        self.reason_edit = QLineEdit(self)
-        self.reason_edit.setPlaceholderText(self.tr("Reason (needed to reject, cancel, transfer)"))
-        self.body_layout.addWidget(self.reason_edit)
+        self.add_reason_edit(self.tr("Reason (needed to reject, cancel, transfer)"))
         self.add_action_buttons(self.offered)
 
     def in_scope(self, case: dict) -> bool:
@@ -36,15 +34,3 @@ class AdjudicationDock(CaseDock):
             return case.get("district_code") == self.actor.district_code and case.get("level") != "city"
         return True
 
-    def accepts(self, case: dict) -> bool:
-        return case["state"] in STATES and self.in_scope(case)
-
-    def fetch(self) -> list[dict]:
-        return queue(self.services.db, self.services.policy, STATES,
-                     district=self.actor.district_code, limit=self.fetch_limit)
-
-    def action_params(self, action: str) -> dict:
-        return {"reason": self.reason_edit.text().strip() or None}
-
-    def after_action(self, action: str, doc: dict) -> None:
-        self.reason_edit.clear()

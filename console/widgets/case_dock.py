@@ -39,7 +39,7 @@ from console.domain import workflow
 from console.domain.errors import ConsoleError
 from console.domain.workflow import Actor
 from console.services.app import Services
-from console.services.panel_queries import case_view_of
+from console.services.panel_queries import case_view_of, queue
 from console.widgets import labels
 from console.widgets.case_table_model import ID_ROLE, CaseFilterProxyModel, CaseTableModel
 from console.widgets.read_task import ReadTask, start
@@ -125,7 +125,11 @@ class CaseDock(QDockWidget):
     sort_order = Qt.AscendingOrder
     #: actions offered, in button order
     offered: tuple[str, ...] = ()
+    #: the states of the cases the panel lists (used by the default ``accepts``/``fetch``)
+    states: tuple[str, ...] = ()
     fetch_limit = 5000
+    #: the panel's reason/note field, if it has one (``add_reason_edit``)
+    reason_edit: QLineEdit | None = None
 
     def __init__(self, title: str, object_name: str, context: PanelContext, parent=None):
         super().__init__(title, parent)
@@ -198,11 +202,12 @@ class CaseDock(QDockWidget):
     # --- what the subclass defines -----------------------------------------------------
 
     def accepts(self, case: dict) -> bool:
-        raise NotImplementedError
+        return case["state"] in self.states and self.in_scope(case)
 
     def fetch(self) -> list[dict]:
         """Worker thread: the panel's cases (then filtered by ``accepts``)."""
-        raise NotImplementedError
+        return queue(self.services.db, self.services.policy, self.states,
+                     district=self.actor.district_code, limit=self.fetch_limit)
 
     def wrap_body(self, body: QWidget) -> QWidget:
         """Hook: put the queue into a bigger widget (called once, from ``__init__``)."""
@@ -243,9 +248,23 @@ class CaseDock(QDockWidget):
         (layout if layout is not None else self.body_layout).addLayout(grid)
         return grid
 
+    def add_reason_edit(self, placeholder: str, form=None, label: str | None = None) -> QLineEdit:
+        """The reason/note field: sent as ``reason``, cleared after a successful action. Goes
+        into ``form`` under ``label`` when given, else under the queue."""
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setObjectName("reason")
+        self.reason_edit.setPlaceholderText(placeholder)
+        if form is not None:
+            form.addRow(label, self.reason_edit)
+        else:
+            self.body_layout.addWidget(self.reason_edit)
+        return self.reason_edit
+
     def action_params(self, action: str) -> dict:
         """Parameters for ``action`` from the panel's inputs (subclasses add theirs)."""
-        return {}
+        if self.reason_edit is None:
+            return {}
+        return {"reason": self.reason_edit.text().strip() or None}
 
     # --- loading -----------------------------------------------------------------------
 
@@ -480,4 +499,6 @@ class CaseDock(QDockWidget):
             self.caseChanged.emit(doc)
 
     def after_action(self, action: str, doc: dict) -> None:
-        """Hook: clear inputs after a successful action."""
+        """Hook: clear inputs after a successful action (subclasses clear theirs too)."""
+        if self.reason_edit is not None:
+            self.reason_edit.clear()

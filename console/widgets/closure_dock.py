@@ -9,7 +9,6 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLineEdit,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -17,7 +16,6 @@ from qgis.PyQt.QtWidgets import (
 
 from console.domain.errors import ConsoleError
 from console.domain.workflow import CLOSE_TYPES
-from console.services.panel_queries import queue
 from console.widgets import labels
 from console.widgets.case_dock import CaseDock, PanelContext
 from console.widgets.photo_strip import PhotoStrip
@@ -34,6 +32,8 @@ class ClosureDock(CaseDock):
     sort_order = Qt.DescendingOrder
     offered = ("close", "rework")
 
+    states = STATES
+
     def __init__(self, context: PanelContext, parent=None):
         super().__init__(QCoreApplication.translate("ClosureDock", "Closure"), "ClosureDock",
                          context, parent)
@@ -49,9 +49,7 @@ class ClosureDock(CaseDock):
         for ct in CLOSE_TYPES:
             self.close_type_combo.addItem(labels.close_type(ct), ct)
         form.addRow(self.tr("Close type"), self.close_type_combo)
-        self.reason_edit = QLineEdit(self)
-        self.reason_edit.setPlaceholderText(self.tr("Needed for rework"))
-        form.addRow(self.tr("Reason"), self.reason_edit)
+        self.add_reason_edit(self.tr("Needed for rework"), form, self.tr("Reason"))
         self.body_layout.addLayout(form)
         self.add_action_buttons(self.offered)
         self._photos_for = None
@@ -75,13 +73,6 @@ class ClosureDock(CaseDock):
         splitter.setStretchFactor(1, 2)
         return splitter
 
-    def accepts(self, case: dict) -> bool:
-        return case["state"] in STATES and self.in_scope(case)
-
-    def fetch(self) -> list[dict]:
-        return queue(self.services.db, self.services.policy, STATES,
-                     district=self.actor.district_code, limit=self.fetch_limit)
-
     def on_current_case_changed(self, case: dict | None) -> None:
         key = (case["id"], case["version"]) if case else None
         if key == self._photos_for:
@@ -97,10 +88,7 @@ class ClosureDock(CaseDock):
         self.after_photos.set_photos([p for p in photos if p["kind"] in AFTER_KINDS])
 
     def action_params(self, action: str) -> dict:
-        params = {"reason": self.reason_edit.text().strip() or None}
+        params = super().action_params(action)
         if action == "close":
             params["close_type"] = self.close_type_combo.currentData()
         return params
-
-    def after_action(self, action: str, doc: dict) -> None:
-        self.reason_edit.clear()

@@ -4,9 +4,9 @@ urging; and, for the commander, postponements and parking (挂账)."""
 from __future__ import annotations
 
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLineEdit
+from qgis.PyQt.QtWidgets import QComboBox, QFormLayout
 
-from console.services.panel_queries import dispatch_targets, queue
+from console.services.panel_queries import dispatch_targets
 from console.widgets.case_dock import CaseDock, PanelContext
 
 STATES = ("filed", "dispatched", "handled", "suspended")
@@ -20,6 +20,8 @@ class DispatchDock(CaseDock):
     sort_order = Qt.AscendingOrder
     offered = ("dispatch", "accept_result", "reject_result", "urge", "approve_postponement",
                "deny_postponement", "suspend", "resume")
+
+    states = STATES
 
     def __init__(self, context: PanelContext, parent=None):
         super().__init__(QCoreApplication.translate("DispatchDock", "Dispatch"), "DispatchDock",
@@ -38,18 +40,10 @@ class DispatchDock(CaseDock):
         self.department_combo.setObjectName("department")
         self.department_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         form.addRow(self.tr("Department"), self.department_combo)
-        self.reason_edit = QLineEdit(self)
-        self.reason_edit.setPlaceholderText(self.tr("Needed to send back, urge, suspend"))
-        form.addRow(self.tr("Reason or note"), self.reason_edit)
+        self.add_reason_edit(self.tr("Needed to send back, urge, suspend"), form,
+                             self.tr("Reason or note"))
         self.body_layout.addLayout(form)
         self.add_action_buttons(self.offered, columns=4)
-
-    def accepts(self, case: dict) -> bool:
-        return case["state"] in STATES and self.in_scope(case)
-
-    def fetch(self) -> list[dict]:
-        return queue(self.services.db, self.services.policy, STATES,
-                     district=self.actor.district_code, limit=self.fetch_limit)
 
     def on_current_case_changed(self, case: dict | None) -> None:
         """Departments of the case's level (and district), the suggested one pre-selected."""
@@ -72,10 +66,7 @@ class DispatchDock(CaseDock):
                 suggested, self.tr("{name} (suggested)").format(name=targets[suggested]["name"]))
 
     def action_params(self, action: str) -> dict:
-        params = {"reason": self.reason_edit.text().strip() or None}
+        params = super().action_params(action)
         if action == "dispatch":
             params["department"] = self.department_combo.currentData()
         return params
-
-    def after_action(self, action: str, doc: dict) -> None:
-        self.reason_edit.clear()

@@ -12,7 +12,6 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
 )
 
@@ -38,10 +37,8 @@ class HandlingDock(CaseDock):
                          context, parent)
         self.photo_paths: list[str] = []
         form = QFormLayout()
-        self.reason_edit = QLineEdit(self)
-        self.reason_edit.setPlaceholderText(
-            self.tr("What was done, or why the case is returned or postponed"))
-        form.addRow(self.tr("Result or reason"), self.reason_edit)
+        self.add_reason_edit(self.tr("What was done, or why the case is returned or postponed"),
+                             form, self.tr("Result or reason"))
         photo_row = QHBoxLayout()
         self.photo_button = QPushButton(self.tr("Add photos…"), self)
         self.photo_button.clicked.connect(self._on_photo_button_clicked)
@@ -95,7 +92,7 @@ class HandlingDock(CaseDock):
         return datetime.fromtimestamp(secs, tz=self.ctx.zone)
 
     def action_params(self, action: str) -> dict:
-        params = {"reason": self.reason_edit.text().strip() or None}
+        params = super().action_params(action)
         if action == "request_postponement":
             params["until"] = self.until()
         return params
@@ -110,6 +107,6 @@ class HandlingDock(CaseDock):
         return super().trigger(action, **extra)
 
     def after_action(self, action: str, doc: dict) -> None:
-        self.reason_edit.clear()
+        super().after_action(action, doc)
         if action == "report_done":
             self.set_photos([])

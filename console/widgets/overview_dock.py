@@ -9,7 +9,6 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QTabWidget, QWidget
 
 from console.domain.workflow import OPEN_STATES
-from console.services.panel_queries import queue
 from console.widgets.case_dock import CaseDock, PanelContext
 from console.widgets.report_form import ReportForm, registrable_sources
 
@@ -21,6 +20,8 @@ class OverviewDock(CaseDock):
     columns = ("code", "light", "state", "class", "grid", "department", "deadline", "age")
     sort_column = "deadline"
     sort_order = Qt.AscendingOrder
+
+    states = STATES
 
     def __init__(self, context: PanelContext, parent=None):
         super().__init__(QCoreApplication.translate("OverviewDock", "Open cases"), "OverviewDock",
@@ -46,13 +47,6 @@ class OverviewDock(CaseDock):
 
     def in_scope(self, case: dict) -> bool:
         return not self.actor.district_code or case.get("district_code") == self.actor.district_code
-
-    def accepts(self, case: dict) -> bool:
-        return case["state"] in STATES and self.in_scope(case)
-
-    def fetch(self) -> list[dict]:
-        return queue(self.services.db, self.services.policy, STATES,
-                     district=self.actor.district_code, limit=self.fetch_limit)
 
     def show_form(self) -> None:
         if self.form is not None:
