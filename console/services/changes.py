@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from console.store.engine import Database
@@ -22,8 +22,8 @@ def record_change(session: Session, table: str, row_id: str, op: str, actor: str
     committed behind it (SQLite serialises writers anyway)."""
     if session.bind.dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _FEED_LOCK})
-    session.add(ChangeLog(table_name=table, row_id=row_id, op=op, actor=actor,
-                          at=at or datetime.now(UTC)))
+    session.execute(insert(ChangeLog), [{"table_name": table, "row_id": row_id, "op": op,
+                                         "actor": actor, "at": at or datetime.now(UTC)}])
 
 
 @dataclass(frozen=True)

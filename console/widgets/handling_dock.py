@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime, Qt
 from qgis.PyQt.QtWidgets import (
     QDateTimeEdit,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
 )
 
 from console.domain.errors import ConsoleError
@@ -20,7 +15,7 @@ from console.services.case_service import Photo
 from console.services.panel_queries import queue
 from console.widgets.case_dock import CaseDock, PanelContext, error_text
 from console.widgets.case_table_model import parse_iso
-from console.widgets.report_form import PHOTO_FILTER
+from console.widgets.photo_picker import PhotoPicker
 
 STATES = ("dispatched", "suspended")
 
@@ -35,17 +30,11 @@ class HandlingDock(CaseDock):
     def __init__(self, context: PanelContext, parent=None):
         super().__init__(QCoreApplication.translate("HandlingDock", "Handling"), "HandlingDock",
                          context, parent)
-        self.photo_paths: list[str] = []
         form = QFormLayout()
         self.add_reason_edit(self.tr("What was done, or why the case is returned or postponed"),
                              form, self.tr("Result or reason"))
-        photo_row = QHBoxLayout()
-        self.photo_button = QPushButton(self.tr("Add photos…"), self)
-        self.photo_button.clicked.connect(self._on_photo_button_clicked)
-        photo_row.addWidget(self.photo_button)
-        self.photo_label = QLabel(self.tr("No photos"), self)
-        photo_row.addWidget(self.photo_label, 1)
-        form.addRow(self.tr("Photos after handling"), photo_row)
+        self.photo_picker = PhotoPicker(self.tr("Photos after handling"), self)
+        form.addRow(self.tr("Photos after handling"), self.photo_picker)
         self.until_edit = QDateTimeEdit(self)
         self.until_edit.setCalendarPopup(True)
         self.until_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -74,17 +63,8 @@ class HandlingDock(CaseDock):
             proposal = proposal.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
             self.until_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(proposal.timestamp())))
 
-    def _on_photo_button_clicked(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Photos after handling"), str(Path.home()),
-            self.tr("Images ({patterns})").format(patterns=PHOTO_FILTER))
-        if paths:
-            self.set_photos(paths)
-
     def set_photos(self, paths) -> None:
-        self.photo_paths = [str(p) for p in paths]
-        self.photo_label.setText(", ".join(Path(p).name for p in self.photo_paths)
-                                 if self.photo_paths else self.tr("No photos"))
+        self.photo_picker.set_paths(paths)
 
     def until(self):
         """The chosen postponement end as an aware datetime in the center's zone."""
@@ -100,7 +80,7 @@ class HandlingDock(CaseDock):
     def trigger(self, action: str, **extra):
         if action == "report_done":
             try:
-                extra["photos"] = [Photo.from_path(p) for p in self.photo_paths]
+                extra["photos"] = [Photo.from_path(p) for p in self.photo_picker.paths]
             except ConsoleError as exc:
                 self.errorRaised.emit(self.tr("Photos"), error_text(exc))
                 return None

@@ -7,14 +7,11 @@ suggested department and any open case of the same class within 50 m
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from qgis.PyQt.QtCore import QStringListModel, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,8 +30,7 @@ from console.services.case_service import Photo
 from console.services.panel_queries import area_names
 from console.widgets import labels
 from console.widgets.case_dock import PanelContext, error_text
-
-PHOTO_FILTER = "*.jpg *.jpeg *.png *.webp *.bmp"
+from console.widgets.photo_picker import PhotoPicker
 
 
 def registrable_sources(actor) -> list[str]:
@@ -65,7 +61,6 @@ class ReportForm(QWidget):
         self.actor = context.actor
         self.location: tuple[float, float] | None = None
         self.preview: dict | None = None
-        self.photo_paths: list[str] = []
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -139,13 +134,8 @@ class ReportForm(QWidget):
         self.urgent_check = QCheckBox(self.tr("Urgent"), self)
         form.addRow("", self.urgent_check)
 
-        photo_row = QHBoxLayout()
-        self.photo_button = QPushButton(self.tr("Add photos…"), self)
-        self.photo_button.clicked.connect(self._on_photo_button_clicked)
-        photo_row.addWidget(self.photo_button)
-        self.photo_label = QLabel(self.tr("No photos"), self)
-        photo_row.addWidget(self.photo_label, 1)
-        form.addRow(self.tr("Photos"), photo_row)
+        self.photo_picker = PhotoPicker(self.tr("Photos of the problem"), self)
+        form.addRow(self.tr("Photos"), self.photo_picker)
         layout.addLayout(form)
 
         self.message_label = QLabel(self)
@@ -283,18 +273,8 @@ class ReportForm(QWidget):
 
     # --- photos, registering -----------------------------------------------------------
 
-    def _on_photo_button_clicked(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Photos of the problem"), str(Path.home()),
-            self.tr("Images ({patterns})").format(patterns=PHOTO_FILTER))
-        if paths:
-            self.set_photos(paths)
-
     def set_photos(self, paths) -> None:
-        self.photo_paths = [str(p) for p in paths]
-        self.photo_label.setText(
-            ", ".join(Path(p).name for p in self.photo_paths) if self.photo_paths
-            else self.tr("No photos"))
+        self.photo_picker.set_paths(paths)
 
     def _show_message(self, text: str) -> None:
         self.message_label.setText(text)
@@ -311,7 +291,7 @@ class ReportForm(QWidget):
             self._show_message(self.tr("You may not register reports."))
             return None
         try:
-            photos = [Photo.from_path(p) for p in self.photo_paths]
+            photos = [Photo.from_path(p) for p in self.photo_picker.paths]
             x, y = self.location
             doc = self.services.cases.register(
                 self.actor, source=self.source_combo.currentData(), kind=self.kind,

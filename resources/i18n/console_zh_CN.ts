@@ -4,22 +4,22 @@
 <context>
     <name>AcceptanceDock</name>
     <message>
-        <location filename="../../console/widgets/acceptance_dock.py" line="23"/>
+        <location filename="../../console/widgets/acceptance_dock.py" line="24"/>
         <source>Acceptance</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/acceptance_dock.py" line="24"/>
+        <location filename="../../console/widgets/acceptance_dock.py" line="25"/>
         <source>All waiting</source>
         <translation>全部待办</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/acceptance_dock.py" line="24"/>
+        <location filename="../../console/widgets/acceptance_dock.py" line="25"/>
         <source>To accept</source>
         <translation>待受理</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/acceptance_dock.py" line="24"/>
+        <location filename="../../console/widgets/acceptance_dock.py" line="25"/>
         <source>In verification</source>
         <translation>核实中</translation>
     </message>
@@ -29,12 +29,12 @@
         <translation>原因或说明（不受理、提交值班长、作废、转市级时必填）</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/acceptance_dock.py" line="36"/>
+        <location filename="../../console/widgets/acceptance_dock.py" line="35"/>
         <source>Queue</source>
         <translation>待办队列</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/acceptance_dock.py" line="38"/>
+        <location filename="../../console/widgets/acceptance_dock.py" line="37"/>
         <source>New report</source>
         <translation>新登记</translation>
     </message>
@@ -62,7 +62,7 @@
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/adjudication_dock.py" line="29"/>
+        <location filename="../../console/widgets/adjudication_dock.py" line="28"/>
         <source>Reason (needed to reject, cancel, transfer)</source>
         <translation>原因（不受理、作废、转市级时必填）</translation>
     </message>
@@ -343,37 +343,37 @@
         <translation>数据库连接中断</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="157"/>
+        <location filename="../../console/widgets/case_dock.py" line="161"/>
         <source>Filter by code, class, grid…</source>
         <translation>按编号、小类、网格筛选…</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="261"/>
+        <location filename="../../console/widgets/case_dock.py" line="280"/>
         <source>Loading {panel}</source>
         <translation>正在加载{panel}</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="284"/>
+        <location filename="../../console/widgets/case_dock.py" line="303"/>
         <source>Cannot load {panel}</source>
         <translation>无法加载{panel}</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="422"/>
+        <location filename="../../console/widgets/case_dock.py" line="441"/>
         <source>{n} cases</source>
         <translation>{n} 件</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="451"/>
+        <location filename="../../console/widgets/case_dock.py" line="470"/>
         <source>Select a case first.</source>
         <translation>请先选择一个案卷。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="459"/>
+        <location filename="../../console/widgets/case_dock.py" line="478"/>
         <source>{action} refused for {code}</source>
         <translation>案卷 {code} 无法{action}</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/case_dock.py" line="467"/>
+        <location filename="../../console/widgets/case_dock.py" line="486"/>
         <source>{code}: {action} → {state}</source>
         <translation>{code}：{action} → {state}</translation>
     </message>
@@ -529,22 +529,22 @@
         <translation>结案类型</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/closure_dock.py" line="53"/>
+        <location filename="../../console/widgets/closure_dock.py" line="52"/>
         <source>Needed for rework</source>
         <translation>返工时必填</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/closure_dock.py" line="54"/>
+        <location filename="../../console/widgets/closure_dock.py" line="52"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/closure_dock.py" line="65"/>
+        <location filename="../../console/widgets/closure_dock.py" line="63"/>
         <source>Before: as reported</source>
         <translation>处置前：上报照片</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/closure_dock.py" line="67"/>
+        <location filename="../../console/widgets/closure_dock.py" line="65"/>
         <source>After: handled and inspected</source>
         <translation>处置后：处置及核查照片</translation>
     </message>
@@ -552,47 +552,47 @@
 <context>
     <name>DispatchDock</name>
     <message>
-        <location filename="../../console/widgets/dispatch_dock.py" line="25"/>
+        <location filename="../../console/widgets/dispatch_dock.py" line="27"/>
         <source>Dispatch</source>
         <translation>派遣</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/dispatch_dock.py" line="27"/>
+        <location filename="../../console/widgets/dispatch_dock.py" line="29"/>
         <source>To dispatch</source>
         <translation>待派遣</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/dispatch_dock.py" line="27"/>
+        <location filename="../../console/widgets/dispatch_dock.py" line="29"/>
         <source>Feedback to review</source>
         <translation>处置反馈待审核</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/dispatch_dock.py" line="27"/>
+        <location filename="../../console/widgets/dispatch_dock.py" line="29"/>
         <source>Postponement requests</source>
         <translation>延期申请</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/dispatch_dock.py" line="27"/>
+        <location filename="../../console/widgets/dispatch_dock.py" line="29"/>
         <source>With departments</source>
         <translation>处置中</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/dispatch_dock.py" line="27"/>
+        <location filename="../../console/widgets/dispatch_dock.py" line="29"/>
         <source>Suspended</source>
         <translation>挂账</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/dispatch_dock.py" line="27"/>
+        <location filename="../../console/widgets/dispatch_dock.py" line="29"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/dispatch_dock.py" line="40"/>
+        <location filename="../../console/widgets/dispatch_dock.py" line="42"/>
         <source>Department</source>
         <translation>处置部门</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/dispatch_dock.py" line="42"/>
+        <location filename="../../console/widgets/dispatch_dock.py" line="43"/>
         <source>Needed to send back, urge, suspend</source>
         <translation>退回重办、督办、挂账时必填</translation>
     </message>
@@ -602,7 +602,7 @@
         <translation>原因或说明</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/dispatch_dock.py" line="71"/>
+        <location filename="../../console/widgets/dispatch_dock.py" line="65"/>
         <source>{name} (suggested)</source>
         <translation>{name}（建议）</translation>
     </message>
@@ -610,47 +610,32 @@
 <context>
     <name>HandlingDock</name>
     <message>
-        <location filename="../../console/widgets/handling_dock.py" line="37"/>
+        <location filename="../../console/widgets/handling_dock.py" line="31"/>
         <source>Handling</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/handling_dock.py" line="42"/>
+        <location filename="../../console/widgets/handling_dock.py" line="34"/>
         <source>What was done, or why the case is returned or postponed</source>
         <translation>处置结果，或退回、延期的原因</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/handling_dock.py" line="44"/>
+        <location filename="../../console/widgets/handling_dock.py" line="34"/>
         <source>Result or reason</source>
         <translation>处置结果或原因</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/handling_dock.py" line="46"/>
-        <source>Add photos…</source>
-        <translation>添加照片…</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/handling_dock.py" line="89"/>
-        <source>No photos</source>
-        <translation>无照片</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/handling_dock.py" line="81"/>
+        <location filename="../../console/widgets/handling_dock.py" line="37"/>
         <source>Photos after handling</source>
         <translation>处置后照片</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/handling_dock.py" line="56"/>
+        <location filename="../../console/widgets/handling_dock.py" line="42"/>
         <source>Postpone until</source>
         <translation>延期至</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/handling_dock.py" line="81"/>
-        <source>Images ({patterns})</source>
-        <translation>图片 ({patterns})</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/handling_dock.py" line="108"/>
+        <location filename="../../console/widgets/handling_dock.py" line="85"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
@@ -1435,44 +1420,62 @@ User {user}, database {db}.</source>
 <context>
     <name>OverviewDock</name>
     <message>
-        <location filename="../../console/widgets/overview_dock.py" line="26"/>
+        <location filename="../../console/widgets/overview_dock.py" line="27"/>
         <source>Open cases</source>
         <translation>在办案卷</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/overview_dock.py" line="28"/>
+        <location filename="../../console/widgets/overview_dock.py" line="29"/>
         <source>All open cases</source>
         <translation>全部在办</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/overview_dock.py" line="28"/>
+        <location filename="../../console/widgets/overview_dock.py" line="29"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/overview_dock.py" line="28"/>
+        <location filename="../../console/widgets/overview_dock.py" line="29"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/overview_dock.py" line="28"/>
+        <location filename="../../console/widgets/overview_dock.py" line="29"/>
         <source>Waiting for acceptance</source>
         <translation>待受理</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/overview_dock.py" line="28"/>
+        <location filename="../../console/widgets/overview_dock.py" line="29"/>
         <source>With departments</source>
         <translation>处置中</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/overview_dock.py" line="42"/>
+        <location filename="../../console/widgets/overview_dock.py" line="43"/>
         <source>Cases</source>
         <translation>案卷</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/overview_dock.py" line="44"/>
+        <location filename="../../console/widgets/overview_dock.py" line="45"/>
         <source>New report</source>
         <translation>新登记</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <location filename="../../console/widgets/photo_picker.py" line="21"/>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/photo_picker.py" line="29"/>
+        <source>No photos</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/photo_picker.py" line="33"/>
+        <source>Images ({patterns})</source>
+        <translation>图片 ({patterns})</translation>
     </message>
 </context>
 <context>
@@ -1491,167 +1494,152 @@ User {user}, database {db}.</source>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="78"/>
+        <location filename="../../console/widgets/report_form.py" line="73"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="84"/>
+        <location filename="../../console/widgets/report_form.py" line="79"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="87"/>
+        <location filename="../../console/widgets/report_form.py" line="82"/>
         <source>Type a code or a name to search the catalog</source>
         <translation>输入编码或名称检索类别</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="97"/>
+        <location filename="../../console/widgets/report_form.py" line="92"/>
         <source>Search class</source>
         <translation>检索类别</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="101"/>
+        <location filename="../../console/widgets/report_form.py" line="96"/>
         <source>Major class</source>
         <translation>大类</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="104"/>
+        <location filename="../../console/widgets/report_form.py" line="99"/>
         <source>Minor class</source>
         <translation>小类</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="107"/>
+        <location filename="../../console/widgets/report_form.py" line="102"/>
         <source>Pick on map</source>
         <translation>地图选点</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="109"/>
+        <location filename="../../console/widgets/report_form.py" line="104"/>
         <source>Click the place of the problem on the map</source>
         <translation>在地图上点击问题发生的位置</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="335"/>
+        <location filename="../../console/widgets/report_form.py" line="315"/>
         <source>No location yet</source>
         <translation>尚未选点</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="115"/>
+        <location filename="../../console/widgets/report_form.py" line="110"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="118"/>
+        <location filename="../../console/widgets/report_form.py" line="113"/>
         <source>Grid cell</source>
         <translation>单元网格</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="121"/>
+        <location filename="../../console/widgets/report_form.py" line="116"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="123"/>
+        <location filename="../../console/widgets/report_form.py" line="118"/>
         <source>Inspector</source>
         <translation>监督员</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="125"/>
+        <location filename="../../console/widgets/report_form.py" line="120"/>
         <source>Suggested department</source>
         <translation>建议处置部门</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="131"/>
+        <location filename="../../console/widgets/report_form.py" line="126"/>
         <source>Open cases within 50 m</source>
         <translation>50 米内同类在办案卷</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="134"/>
+        <location filename="../../console/widgets/report_form.py" line="129"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="136"/>
+        <location filename="../../console/widgets/report_form.py" line="131"/>
         <source>What is wrong, as the reporter said it</source>
         <translation>按举报人所述填写问题</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="138"/>
+        <location filename="../../console/widgets/report_form.py" line="133"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="139"/>
+        <location filename="../../console/widgets/report_form.py" line="134"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="143"/>
-        <source>Add photos…</source>
-        <translation>添加照片…</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/report_form.py" line="295"/>
-        <source>No photos</source>
-        <translation>无照片</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/report_form.py" line="148"/>
+        <location filename="../../console/widgets/report_form.py" line="138"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="159"/>
+        <location filename="../../console/widgets/report_form.py" line="149"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="162"/>
+        <location filename="../../console/widgets/report_form.py" line="152"/>
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="264"/>
+        <location filename="../../console/widgets/report_form.py" line="254"/>
         <source>none assigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="269"/>
+        <location filename="../../console/widgets/report_form.py" line="259"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="273"/>
+        <location filename="../../console/widgets/report_form.py" line="263"/>
         <source>{code} · {state} · {distance} m</source>
         <translation>{code} · {state} · {distance} 米</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="287"/>
+        <location filename="../../console/widgets/report_form.py" line="137"/>
         <source>Photos of the problem</source>
         <translation>问题照片</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="287"/>
-        <source>Images ({patterns})</source>
-        <translation>图片 ({patterns})</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/report_form.py" line="305"/>
+        <location filename="../../console/widgets/report_form.py" line="285"/>
         <source>Pick the location on the map first.</source>
         <translation>请先在地图上选点。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="308"/>
+        <location filename="../../console/widgets/report_form.py" line="288"/>
         <source>Choose the class of the problem.</source>
         <translation>请选择问题类别。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="311"/>
+        <location filename="../../console/widgets/report_form.py" line="291"/>
         <source>You may not register reports.</source>
         <translation>您无权登记案卷。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="325"/>
+        <location filename="../../console/widgets/report_form.py" line="305"/>
         <source>Registered case {code} in grid cell {grid}</source>
         <translation>已登记案卷 {code}（网格 {grid}）</translation>
     </message>
