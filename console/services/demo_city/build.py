@@ -259,9 +259,14 @@ class HistoryBuilder:
         start = self.now - timedelta(days=HISTORY_DAYS)
         span = (self.now - start).total_seconds()
         # a busier last day and a half, so the map has live cases at every stage
+        # a busier last day and a half, and reports of the last quarter of an hour still in the
+        # acceptance queues: the console opens on a city at work, not on empty panels
         recent = max(20, count // 25)
-        times = sorted([start + timedelta(seconds=self.rng.random() * span) for _ in range(count - recent)]
-                       + [self.now - timedelta(hours=36 * self.rng.random()) for _ in range(recent)])
+        live = max(12, count // 400)
+        times = sorted([start + timedelta(seconds=self.rng.random() * span)
+                        for _ in range(count - recent - live)]
+                       + [self.now - timedelta(hours=36 * self.rng.random()) for _ in range(recent)]
+                       + [self.now - timedelta(minutes=15 * self.rng.random()) for _ in range(live)])
         cases = []
         seq_by_year: Counter = Counter()
         for t in times:
@@ -274,9 +279,10 @@ class HistoryBuilder:
 
     def _daytime(self, t: datetime) -> datetime:
         local_hour = (t.hour + 8) % 24
-        if local_hour < 7 or local_hour > 20:  # most reports come in the day
-            t += timedelta(hours=12)
-        return min(t, self.now - timedelta(minutes=5))
+        if (local_hour < 7 or local_hour > 20) and t < self.now - timedelta(minutes=30):
+            # most reports come in the day: move night ones by half a day, never into the future
+            t = t + timedelta(hours=12) if t + timedelta(hours=12) < self.now else t - timedelta(hours=12)
+        return min(t, self.now - timedelta(minutes=1))
 
     def _pick_source(self) -> str:
         r, acc = self.rng.random(), 0.0
