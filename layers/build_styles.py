@@ -72,9 +72,9 @@ Shape = QgsSimpleMarkerSymbolLayerBase
 # shifted now; the console sets it on the layer every minute (CityMap.set_clock). Where it
 # is unset (QGIS Desktop) the expression derives it: 2 * epoch(now()) minus the local wall
 # clock read as if it were UTC — slower (≈3×), same result.
-# The fraction is wall-clock; the services' light counts working time for working-time rules,
-# so near a weekend the map may turn yellow at another moment than the lists. Overdue
-# (deadline passed) is exact.
+# Yellow compares the stored "warn_at" (80 % of the stage's time, in working time where the
+# rule counts working time: the services compute it), so the map and the lists agree; rows
+# written before that column existed fall back to the wall-clock 80 % point.
 _NOW = (
     "if(@console_now_ms IS NULL, 2 * epoch(now()) - (day(to_date(now()) - to_date('1970-01-01'))"
     " * 86400 + hour(now()) * 3600 + minute(now()) * 60 + second(now())) * 1000,"
@@ -85,8 +85,8 @@ LIGHT_EXPRESSION = (
     " WHEN \"state\" IN ('closed', 'rejected', 'cancelled', 'suspended')"
     " OR \"deadline\" IS NULL THEN NULL\n"
     f" WHEN {_NOW} > epoch(\"deadline\") THEN 'red'\n"
-    f" WHEN {_NOW} > 0.2 * epoch(\"stage_started_at\") + 0.8 * epoch(\"deadline\")"
-    " THEN 'yellow'\n"
+    f" WHEN {_NOW} > coalesce(epoch(\"warn_at\"),"
+    " 0.2 * epoch(\"stage_started_at\") + 0.8 * epoch(\"deadline\")) THEN 'yellow'\n"
     " ELSE 'green'\n"
     "END"
 )

@@ -1,1160 +1,1160 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" maxScale="0" simplifyAlgorithm="0" symbologyReferenceScale="-1" styleCategories="Symbology|Labeling|Fields|MapTips|Rendering" simplifyMaxScale="1" simplifyDrawingHints="1" simplifyDrawingTol="1" minScale="100000000" labelsEnabled="1" hasScaleBasedVisibilityFlag="0" simplifyLocal="1">
-  <renderer-v2 toleranceUnit="MM" enableorderby="1" symbollevels="0" tolerance="8" toleranceUnitScale="3x:0,0,0,0,0,0" forceraster="0" referencescale="-1" type="pointCluster">
-    <renderer-v2 enableorderby="0" symbollevels="0" forceraster="0" referencescale="-1" type="RuleRenderer">
-      <rules key="{4ac2ece6-6da8-4a8d-8b1c-1af6726b8135}">
-        <rule key="{5adb9ad8-c2e1-49b1-8c96-3c7fcd554135}" description="street scale: shape = stage, colour = deadline light" scalemaxdenom="25000" label="Pins (street scale)">
-          <rule filter="&quot;state&quot; IN ('reported', 'verifying', 'adjudicating')" key="{8d1accbc-ded1-461e-9de2-b0159d390bb9}" description="受理 (登记/核实/值班长)" scalemaxdenom="25000" label="Awaiting acceptance">
-            <rule filter="&quot;light&quot; = 'red'" key="{79737653-3044-45ee-b458-f266174b7c71}" description="超期" scalemaxdenom="25000" symbol="0" label="Overdue"/>
-            <rule filter="&quot;light&quot; = 'yellow'" key="{0bc0ff28-07d8-4bf6-b14d-0a044ffb1b07}" description="将到期 (>80%)" scalemaxdenom="25000" symbol="1" label="Due soon"/>
-            <rule filter="ELSE" key="{8e927f39-d312-4320-8625-2db4de858493}" description="正常" scalemaxdenom="25000" symbol="2" label="On time"/>
+<qgis minScale="100000000" simplifyLocal="1" simplifyAlgorithm="0" symbologyReferenceScale="-1" maxScale="0" labelsEnabled="1" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Fields|MapTips|Rendering" simplifyDrawingTol="1" simplifyMaxScale="1" hasScaleBasedVisibilityFlag="0" simplifyDrawingHints="1">
+  <renderer-v2 toleranceUnitScale="3x:0,0,0,0,0,0" toleranceUnit="MM" referencescale="-1" tolerance="8" enableorderby="1" type="pointCluster" symbollevels="0" forceraster="0">
+    <renderer-v2 referencescale="-1" enableorderby="0" type="RuleRenderer" symbollevels="0" forceraster="0">
+      <rules key="{bb13d785-6457-464a-97d0-324c3a78375d}">
+        <rule key="{5da12aff-b8d8-4322-8793-4ff60fdd596e}" scalemaxdenom="25000" label="Pins (street scale)" description="street scale: shape = stage, colour = deadline light">
+          <rule key="{b09ded33-2f13-414e-bdd5-85d222f09310}" scalemaxdenom="25000" label="Awaiting acceptance" description="受理 (登记/核实/值班长)" filter="&quot;state&quot; IN ('reported', 'verifying', 'adjudicating')">
+            <rule key="{57ebecb0-891d-4585-8177-ca1d2f5fd557}" scalemaxdenom="25000" label="Overdue" description="超期" symbol="0" filter="&quot;light&quot; = 'red'"/>
+            <rule key="{2be6f7b9-c260-47c2-b0a2-eaf3ebe2e8e4}" scalemaxdenom="25000" label="Due soon" description="将到期 (>80%)" symbol="1" filter="&quot;light&quot; = 'yellow'"/>
+            <rule key="{dc3bef44-a81d-4054-8d33-99a7bcd99b88}" scalemaxdenom="25000" label="On time" description="正常" symbol="2" filter="ELSE"/>
           </rule>
-          <rule filter="&quot;state&quot; IN ('filed')" key="{a51025ea-3332-41c9-9b50-e030b678a3c3}" description="待派遣" scalemaxdenom="25000" label="Awaiting dispatch">
-            <rule filter="&quot;light&quot; = 'red'" key="{3235e590-42e6-482d-8ae2-67f439a72c1c}" description="超期" scalemaxdenom="25000" symbol="3" label="Overdue"/>
-            <rule filter="&quot;light&quot; = 'yellow'" key="{07668c57-f88b-4cab-a663-d0444be68f12}" description="将到期 (>80%)" scalemaxdenom="25000" symbol="4" label="Due soon"/>
-            <rule filter="ELSE" key="{3360590a-a324-46e3-9c98-bc9d3f0bea55}" description="正常" scalemaxdenom="25000" symbol="5" label="On time"/>
+          <rule key="{2dff0e67-ddcc-4d28-b2a6-9a3cdea4a811}" scalemaxdenom="25000" label="Awaiting dispatch" description="待派遣" filter="&quot;state&quot; IN ('filed')">
+            <rule key="{80ccb135-6214-4321-988e-6b46478b281c}" scalemaxdenom="25000" label="Overdue" description="超期" symbol="3" filter="&quot;light&quot; = 'red'"/>
+            <rule key="{c470d9ef-87eb-48df-90a0-a661e77c2487}" scalemaxdenom="25000" label="Due soon" description="将到期 (>80%)" symbol="4" filter="&quot;light&quot; = 'yellow'"/>
+            <rule key="{b686ac40-ee04-42c4-a5e9-14be3383a6c0}" scalemaxdenom="25000" label="On time" description="正常" symbol="5" filter="ELSE"/>
           </rule>
-          <rule filter="&quot;state&quot; IN ('dispatched', 'handled')" key="{26bfba6a-dcb3-4848-9206-1a4e10ed4821}" description="处置/处置反馈" scalemaxdenom="25000" label="With a department">
-            <rule filter="&quot;light&quot; = 'red'" key="{aaa6d59a-22ac-4e94-a001-f60f84bebf82}" description="超期" scalemaxdenom="25000" symbol="6" label="Overdue"/>
-            <rule filter="&quot;light&quot; = 'yellow'" key="{190c6e73-5450-4b55-a1f8-6c9dad8ea11c}" description="将到期 (>80%)" scalemaxdenom="25000" symbol="7" label="Due soon"/>
-            <rule filter="ELSE" key="{b21434c2-7f6b-4fce-941f-238823b28143}" description="正常" scalemaxdenom="25000" symbol="8" label="On time"/>
+          <rule key="{dce121a1-add4-4617-94b8-015312af4233}" scalemaxdenom="25000" label="With a department" description="处置/处置反馈" filter="&quot;state&quot; IN ('dispatched', 'handled')">
+            <rule key="{754b2188-5124-490a-9884-1507f72fa1d5}" scalemaxdenom="25000" label="Overdue" description="超期" symbol="6" filter="&quot;light&quot; = 'red'"/>
+            <rule key="{6cfe5135-4ecd-40c7-bbbf-846880eb1b13}" scalemaxdenom="25000" label="Due soon" description="将到期 (>80%)" symbol="7" filter="&quot;light&quot; = 'yellow'"/>
+            <rule key="{bc14b76b-1a23-4f84-8333-f18344e9fcbc}" scalemaxdenom="25000" label="On time" description="正常" symbol="8" filter="ELSE"/>
           </rule>
-          <rule filter="&quot;state&quot; IN ('checking')" key="{6b526210-6e07-4924-afc3-95841c2b7cef}" description="核查" scalemaxdenom="25000" label="Under inspection">
-            <rule filter="&quot;light&quot; = 'red'" key="{b935532f-2355-4cf7-84b4-2ce0625abd66}" description="超期" scalemaxdenom="25000" symbol="9" label="Overdue"/>
-            <rule filter="&quot;light&quot; = 'yellow'" key="{7d967824-7f1c-44e0-add0-761d3e3563e0}" description="将到期 (>80%)" scalemaxdenom="25000" symbol="10" label="Due soon"/>
-            <rule filter="ELSE" key="{829b6031-42a2-4c41-ac6b-e467c5bc0739}" description="正常" scalemaxdenom="25000" symbol="11" label="On time"/>
+          <rule key="{3b3bddcc-4edf-4029-9835-58bd132e692f}" scalemaxdenom="25000" label="Under inspection" description="核查" filter="&quot;state&quot; IN ('checking')">
+            <rule key="{dce1aed4-a5ab-4c8c-bab4-68b7cd96fe13}" scalemaxdenom="25000" label="Overdue" description="超期" symbol="9" filter="&quot;light&quot; = 'red'"/>
+            <rule key="{deace33a-3c2c-465c-81ef-52c7bbbc958c}" scalemaxdenom="25000" label="Due soon" description="将到期 (>80%)" symbol="10" filter="&quot;light&quot; = 'yellow'"/>
+            <rule key="{a2849687-342e-4d53-872f-01cd8acf992b}" scalemaxdenom="25000" label="On time" description="正常" symbol="11" filter="ELSE"/>
           </rule>
-          <rule filter="&quot;state&quot; = 'suspended'" key="{78713d4f-76d8-496e-9928-175776a2408c}" description="挂账" scalemaxdenom="25000" symbol="12" label="Suspended"/>
-          <rule filter="&quot;state&quot; IN ('closed', 'rejected', 'cancelled')" key="{f995bda8-838a-4265-ae90-aa00a227e598}" description="已结案/不受理/作废" scalemaxdenom="25000" symbol="13" label="Closed, rejected or cancelled"/>
+          <rule key="{b952c9e9-d3cb-4fa0-b031-ee29bf667251}" scalemaxdenom="25000" label="Suspended" description="挂账" symbol="12" filter="&quot;state&quot; = 'suspended'"/>
+          <rule key="{5f3a4b9f-3aad-44ee-866e-6cdbf0aa5d60}" scalemaxdenom="25000" label="Closed, rejected or cancelled" description="已结案/不受理/作废" symbol="13" filter="&quot;state&quot; IN ('closed', 'rejected', 'cancelled')"/>
         </rule>
-        <rule scalemindenom="25000" key="{9105a1a1-02f9-4ac1-8165-b5641e632d9e}" description="city scale: overdue red, others blue" label="Dots and clusters (city scale)">
-          <rule filter="&quot;light&quot; = 'red'" scalemindenom="25000" key="{71457ff7-f1f0-48f7-950e-6d7d8ac5618a}" description="超期" symbol="14" label="Overdue"/>
-          <rule filter="&quot;state&quot; IN ('closed', 'rejected', 'cancelled')" scalemindenom="25000" key="{fe8f2fc4-1ea0-4711-bbb0-acd2052e7c50}" description="已结案/不受理/作废" symbol="15" label="Closed, rejected or cancelled"/>
-          <rule filter="ELSE" scalemindenom="25000" key="{c0a1e5d1-6efd-4e6e-9722-ea7dd160c341}" description="未超期" symbol="16" label="Open, not overdue"/>
+        <rule key="{1e2eb37a-944c-4bd1-a0d4-cbc3b8ff900c}" label="Dots and clusters (city scale)" description="city scale: overdue red, others blue" scalemindenom="25000">
+          <rule key="{1a38bec3-e21a-4a6f-8eb6-c37e23a1f4ed}" label="Overdue" description="超期" scalemindenom="25000" symbol="14" filter="&quot;light&quot; = 'red'"/>
+          <rule key="{cfe1bef7-743d-4a92-ad17-68684d22a680}" label="Closed, rejected or cancelled" description="已结案/不受理/作废" scalemindenom="25000" symbol="15" filter="&quot;state&quot; IN ('closed', 'rejected', 'cancelled')"/>
+          <rule key="{6cb60bb4-92e6-4823-85d9-a2b2a8105cd0}" label="Open, not overdue" description="未超期" scalemindenom="25000" symbol="16" filter="ELSE"/>
         </rule>
       </rules>
       <symbols>
-        <symbol alpha="1" force_rhr="0" name="0" clip_to_extent="1" type="marker">
+        <symbol type="marker" alpha="1" name="0" clip_to_extent="1" force_rhr="0">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" enabled="1" pass="0" class="SimpleMarker">
+          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
             <Option type="Map">
-              <Option name="angle" value="0" type="QString"/>
-              <Option name="cap_style" value="square" type="QString"/>
-              <Option name="color" value="224,32,42,255" type="QString"/>
-              <Option name="horizontal_anchor_point" value="1" type="QString"/>
-              <Option name="joinstyle" value="bevel" type="QString"/>
-              <Option name="name" value="circle" type="QString"/>
-              <Option name="offset" value="0,0" type="QString"/>
-              <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="offset_unit" value="MM" type="QString"/>
-              <Option name="outline_color" value="255,255,255,255" type="QString"/>
-              <Option name="outline_style" value="solid" type="QString"/>
-              <Option name="outline_width" value="0.6" type="QString"/>
-              <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="outline_width_unit" value="MM" type="QString"/>
-              <Option name="scale_method" value="diameter" type="QString"/>
-              <Option name="size" value="4.8" type="QString"/>
-              <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="size_unit" value="MM" type="QString"/>
-              <Option name="vertical_anchor_point" value="1" type="QString"/>
+              <Option value="0" type="QString" name="angle"/>
+              <Option value="square" type="QString" name="cap_style"/>
+              <Option value="224,32,42,255" type="QString" name="color"/>
+              <Option value="1" type="QString" name="horizontal_anchor_point"/>
+              <Option value="bevel" type="QString" name="joinstyle"/>
+              <Option value="circle" type="QString" name="name"/>
+              <Option value="0,0" type="QString" name="offset"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+              <Option value="MM" type="QString" name="offset_unit"/>
+              <Option value="255,255,255,255" type="QString" name="outline_color"/>
+              <Option value="solid" type="QString" name="outline_style"/>
+              <Option value="0.6" type="QString" name="outline_width"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+              <Option value="MM" type="QString" name="outline_width_unit"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="4.8" type="QString" name="size"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+              <Option value="1" type="QString" name="vertical_anchor_point"/>
             </Option>
-            <prop v="0" k="angle"/>
-            <prop v="square" k="cap_style"/>
-            <prop v="224,32,42,255" k="color"/>
-            <prop v="1" k="horizontal_anchor_point"/>
-            <prop v="bevel" k="joinstyle"/>
-            <prop v="circle" k="name"/>
-            <prop v="0,0" k="offset"/>
-            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-            <prop v="MM" k="offset_unit"/>
-            <prop v="255,255,255,255" k="outline_color"/>
-            <prop v="solid" k="outline_style"/>
-            <prop v="0.6" k="outline_width"/>
-            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-            <prop v="MM" k="outline_width_unit"/>
-            <prop v="diameter" k="scale_method"/>
-            <prop v="4.8" k="size"/>
-            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-            <prop v="MM" k="size_unit"/>
-            <prop v="1" k="vertical_anchor_point"/>
+            <prop k="angle" v="0"/>
+            <prop k="cap_style" v="square"/>
+            <prop k="color" v="224,32,42,255"/>
+            <prop k="horizontal_anchor_point" v="1"/>
+            <prop k="joinstyle" v="bevel"/>
+            <prop k="name" v="circle"/>
+            <prop k="offset" v="0,0"/>
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="offset_unit" v="MM"/>
+            <prop k="outline_color" v="255,255,255,255"/>
+            <prop k="outline_style" v="solid"/>
+            <prop k="outline_width" v="0.6"/>
+            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="outline_width_unit" v="MM"/>
+            <prop k="scale_method" v="diameter"/>
+            <prop k="size" v="4.8"/>
+            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="size_unit" v="MM"/>
+            <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" value="" type="QString"/>
+                <Option value="" type="QString" name="name"/>
                 <Option name="properties"/>
-                <Option name="type" value="collection" type="QString"/>
+                <Option value="collection" type="QString" name="type"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" force_rhr="0" name="1" clip_to_extent="1" type="marker">
+        <symbol type="marker" alpha="1" name="1" clip_to_extent="1" force_rhr="0">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" enabled="1" pass="0" class="SimpleMarker">
+          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
             <Option type="Map">
-              <Option name="angle" value="0" type="QString"/>
-              <Option name="cap_style" value="square" type="QString"/>
-              <Option name="color" value="242,169,0,255" type="QString"/>
-              <Option name="horizontal_anchor_point" value="1" type="QString"/>
-              <Option name="joinstyle" value="bevel" type="QString"/>
-              <Option name="name" value="circle" type="QString"/>
-              <Option name="offset" value="0,0" type="QString"/>
-              <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="offset_unit" value="MM" type="QString"/>
-              <Option name="outline_color" value="255,255,255,255" type="QString"/>
-              <Option name="outline_style" value="solid" type="QString"/>
-              <Option name="outline_width" value="0.5" type="QString"/>
-              <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="outline_width_unit" value="MM" type="QString"/>
-              <Option name="scale_method" value="diameter" type="QString"/>
-              <Option name="size" value="4.2" type="QString"/>
-              <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="size_unit" value="MM" type="QString"/>
-              <Option name="vertical_anchor_point" value="1" type="QString"/>
+              <Option value="0" type="QString" name="angle"/>
+              <Option value="square" type="QString" name="cap_style"/>
+              <Option value="242,169,0,255" type="QString" name="color"/>
+              <Option value="1" type="QString" name="horizontal_anchor_point"/>
+              <Option value="bevel" type="QString" name="joinstyle"/>
+              <Option value="circle" type="QString" name="name"/>
+              <Option value="0,0" type="QString" name="offset"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+              <Option value="MM" type="QString" name="offset_unit"/>
+              <Option value="255,255,255,255" type="QString" name="outline_color"/>
+              <Option value="solid" type="QString" name="outline_style"/>
+              <Option value="0.5" type="QString" name="outline_width"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+              <Option value="MM" type="QString" name="outline_width_unit"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="4.2" type="QString" name="size"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+              <Option value="1" type="QString" name="vertical_anchor_point"/>
             </Option>
-            <prop v="0" k="angle"/>
-            <prop v="square" k="cap_style"/>
-            <prop v="242,169,0,255" k="color"/>
-            <prop v="1" k="horizontal_anchor_point"/>
-            <prop v="bevel" k="joinstyle"/>
-            <prop v="circle" k="name"/>
-            <prop v="0,0" k="offset"/>
-            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-            <prop v="MM" k="offset_unit"/>
-            <prop v="255,255,255,255" k="outline_color"/>
-            <prop v="solid" k="outline_style"/>
-            <prop v="0.5" k="outline_width"/>
-            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-            <prop v="MM" k="outline_width_unit"/>
-            <prop v="diameter" k="scale_method"/>
-            <prop v="4.2" k="size"/>
-            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-            <prop v="MM" k="size_unit"/>
-            <prop v="1" k="vertical_anchor_point"/>
+            <prop k="angle" v="0"/>
+            <prop k="cap_style" v="square"/>
+            <prop k="color" v="242,169,0,255"/>
+            <prop k="horizontal_anchor_point" v="1"/>
+            <prop k="joinstyle" v="bevel"/>
+            <prop k="name" v="circle"/>
+            <prop k="offset" v="0,0"/>
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="offset_unit" v="MM"/>
+            <prop k="outline_color" v="255,255,255,255"/>
+            <prop k="outline_style" v="solid"/>
+            <prop k="outline_width" v="0.5"/>
+            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="outline_width_unit" v="MM"/>
+            <prop k="scale_method" v="diameter"/>
+            <prop k="size" v="4.2"/>
+            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="size_unit" v="MM"/>
+            <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" value="" type="QString"/>
+                <Option value="" type="QString" name="name"/>
                 <Option name="properties"/>
-                <Option name="type" value="collection" type="QString"/>
+                <Option value="collection" type="QString" name="type"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" force_rhr="0" name="10" clip_to_extent="1" type="marker">
+        <symbol type="marker" alpha="1" name="10" clip_to_extent="1" force_rhr="0">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" enabled="1" pass="0" class="SimpleMarker">
+          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
             <Option type="Map">
-              <Option name="angle" value="0" type="QString"/>
-              <Option name="cap_style" value="square" type="QString"/>
-              <Option name="color" value="242,169,0,255" type="QString"/>
-              <Option name="horizontal_anchor_point" value="1" type="QString"/>
-              <Option name="joinstyle" value="bevel" type="QString"/>
-              <Option name="name" value="triangle" type="QString"/>
-              <Option name="offset" value="0,0" type="QString"/>
-              <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="offset_unit" value="MM" type="QString"/>
-              <Option name="outline_color" value="255,255,255,255" type="QString"/>
-              <Option name="outline_style" value="solid" type="QString"/>
-              <Option name="outline_width" value="0.5" type="QString"/>
-              <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="outline_width_unit" value="MM" type="QString"/>
-              <Option name="scale_method" value="diameter" type="QString"/>
-              <Option name="size" value="4.6" type="QString"/>
-              <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="size_unit" value="MM" type="QString"/>
-              <Option name="vertical_anchor_point" value="1" type="QString"/>
+              <Option value="0" type="QString" name="angle"/>
+              <Option value="square" type="QString" name="cap_style"/>
+              <Option value="242,169,0,255" type="QString" name="color"/>
+              <Option value="1" type="QString" name="horizontal_anchor_point"/>
+              <Option value="bevel" type="QString" name="joinstyle"/>
+              <Option value="triangle" type="QString" name="name"/>
+              <Option value="0,0" type="QString" name="offset"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+              <Option value="MM" type="QString" name="offset_unit"/>
+              <Option value="255,255,255,255" type="QString" name="outline_color"/>
+              <Option value="solid" type="QString" name="outline_style"/>
+              <Option value="0.5" type="QString" name="outline_width"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+              <Option value="MM" type="QString" name="outline_width_unit"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="4.6" type="QString" name="size"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+              <Option value="1" type="QString" name="vertical_anchor_point"/>
             </Option>
-            <prop v="0" k="angle"/>
-            <prop v="square" k="cap_style"/>
-            <prop v="242,169,0,255" k="color"/>
-            <prop v="1" k="horizontal_anchor_point"/>
-            <prop v="bevel" k="joinstyle"/>
-            <prop v="triangle" k="name"/>
-            <prop v="0,0" k="offset"/>
-            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-            <prop v="MM" k="offset_unit"/>
-            <prop v="255,255,255,255" k="outline_color"/>
-            <prop v="solid" k="outline_style"/>
-            <prop v="0.5" k="outline_width"/>
-            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-            <prop v="MM" k="outline_width_unit"/>
-            <prop v="diameter" k="scale_method"/>
-            <prop v="4.6" k="size"/>
-            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-            <prop v="MM" k="size_unit"/>
-            <prop v="1" k="vertical_anchor_point"/>
+            <prop k="angle" v="0"/>
+            <prop k="cap_style" v="square"/>
+            <prop k="color" v="242,169,0,255"/>
+            <prop k="horizontal_anchor_point" v="1"/>
+            <prop k="joinstyle" v="bevel"/>
+            <prop k="name" v="triangle"/>
+            <prop k="offset" v="0,0"/>
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="offset_unit" v="MM"/>
+            <prop k="outline_color" v="255,255,255,255"/>
+            <prop k="outline_style" v="solid"/>
+            <prop k="outline_width" v="0.5"/>
+            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="outline_width_unit" v="MM"/>
+            <prop k="scale_method" v="diameter"/>
+            <prop k="size" v="4.6"/>
+            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="size_unit" v="MM"/>
+            <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" value="" type="QString"/>
+                <Option value="" type="QString" name="name"/>
                 <Option name="properties"/>
-                <Option name="type" value="collection" type="QString"/>
+                <Option value="collection" type="QString" name="type"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" force_rhr="0" name="11" clip_to_extent="1" type="marker">
+        <symbol type="marker" alpha="1" name="11" clip_to_extent="1" force_rhr="0">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" enabled="1" pass="0" class="SimpleMarker">
+          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
             <Option type="Map">
-              <Option name="angle" value="0" type="QString"/>
-              <Option name="cap_style" value="square" type="QString"/>
-              <Option name="color" value="35,163,71,255" type="QString"/>
-              <Option name="horizontal_anchor_point" value="1" type="QString"/>
-              <Option name="joinstyle" value="bevel" type="QString"/>
-              <Option name="name" value="triangle" type="QString"/>
-              <Option name="offset" value="0,0" type="QString"/>
-              <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="offset_unit" value="MM" type="QString"/>
-              <Option name="outline_color" value="255,255,255,255" type="QString"/>
-              <Option name="outline_style" value="solid" type="QString"/>
-              <Option name="outline_width" value="0.5" type="QString"/>
-              <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="outline_width_unit" value="MM" type="QString"/>
-              <Option name="scale_method" value="diameter" type="QString"/>
-              <Option name="size" value="4.6" type="QString"/>
-              <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="size_unit" value="MM" type="QString"/>
-              <Option name="vertical_anchor_point" value="1" type="QString"/>
+              <Option value="0" type="QString" name="angle"/>
+              <Option value="square" type="QString" name="cap_style"/>
+              <Option value="35,163,71,255" type="QString" name="color"/>
+              <Option value="1" type="QString" name="horizontal_anchor_point"/>
+              <Option value="bevel" type="QString" name="joinstyle"/>
+              <Option value="triangle" type="QString" name="name"/>
+              <Option value="0,0" type="QString" name="offset"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+              <Option value="MM" type="QString" name="offset_unit"/>
+              <Option value="255,255,255,255" type="QString" name="outline_color"/>
+              <Option value="solid" type="QString" name="outline_style"/>
+              <Option value="0.5" type="QString" name="outline_width"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+              <Option value="MM" type="QString" name="outline_width_unit"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="4.6" type="QString" name="size"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+              <Option value="1" type="QString" name="vertical_anchor_point"/>
             </Option>
-            <prop v="0" k="angle"/>
-            <prop v="square" k="cap_style"/>
-            <prop v="35,163,71,255" k="color"/>
-            <prop v="1" k="horizontal_anchor_point"/>
-            <prop v="bevel" k="joinstyle"/>
-            <prop v="triangle" k="name"/>
-            <prop v="0,0" k="offset"/>
-            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-            <prop v="MM" k="offset_unit"/>
-            <prop v="255,255,255,255" k="outline_color"/>
-            <prop v="solid" k="outline_style"/>
-            <prop v="0.5" k="outline_width"/>
-            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-            <prop v="MM" k="outline_width_unit"/>
-            <prop v="diameter" k="scale_method"/>
-            <prop v="4.6" k="size"/>
-            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-            <prop v="MM" k="size_unit"/>
-            <prop v="1" k="vertical_anchor_point"/>
+            <prop k="angle" v="0"/>
+            <prop k="cap_style" v="square"/>
+            <prop k="color" v="35,163,71,255"/>
+            <prop k="horizontal_anchor_point" v="1"/>
+            <prop k="joinstyle" v="bevel"/>
+            <prop k="name" v="triangle"/>
+            <prop k="offset" v="0,0"/>
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="offset_unit" v="MM"/>
+            <prop k="outline_color" v="255,255,255,255"/>
+            <prop k="outline_style" v="solid"/>
+            <prop k="outline_width" v="0.5"/>
+            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="outline_width_unit" v="MM"/>
+            <prop k="scale_method" v="diameter"/>
+            <prop k="size" v="4.6"/>
+            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="size_unit" v="MM"/>
+            <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" value="" type="QString"/>
+                <Option value="" type="QString" name="name"/>
                 <Option name="properties"/>
-                <Option name="type" value="collection" type="QString"/>
+                <Option value="collection" type="QString" name="type"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" force_rhr="0" name="12" clip_to_extent="1" type="marker">
+        <symbol type="marker" alpha="1" name="12" clip_to_extent="1" force_rhr="0">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" enabled="1" pass="0" class="SimpleMarker">
+          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
             <Option type="Map">
-              <Option name="angle" value="0" type="QString"/>
-              <Option name="cap_style" value="square" type="QString"/>
-              <Option name="color" value="141,141,141,255" type="QString"/>
-              <Option name="horizontal_anchor_point" value="1" type="QString"/>
-              <Option name="joinstyle" value="bevel" type="QString"/>
-              <Option name="name" value="circle" type="QString"/>
-              <Option name="offset" value="0,0" type="QString"/>
-              <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="offset_unit" value="MM" type="QString"/>
-              <Option name="outline_color" value="255,255,255,255" type="QString"/>
-              <Option name="outline_style" value="solid" type="QString"/>
-              <Option name="outline_width" value="0.5" type="QString"/>
-              <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="outline_width_unit" value="MM" type="QString"/>
-              <Option name="scale_method" value="diameter" type="QString"/>
-              <Option name="size" value="3.6" type="QString"/>
-              <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="size_unit" value="MM" type="QString"/>
-              <Option name="vertical_anchor_point" value="1" type="QString"/>
+              <Option value="0" type="QString" name="angle"/>
+              <Option value="square" type="QString" name="cap_style"/>
+              <Option value="141,141,141,255" type="QString" name="color"/>
+              <Option value="1" type="QString" name="horizontal_anchor_point"/>
+              <Option value="bevel" type="QString" name="joinstyle"/>
+              <Option value="circle" type="QString" name="name"/>
+              <Option value="0,0" type="QString" name="offset"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+              <Option value="MM" type="QString" name="offset_unit"/>
+              <Option value="255,255,255,255" type="QString" name="outline_color"/>
+              <Option value="solid" type="QString" name="outline_style"/>
+              <Option value="0.5" type="QString" name="outline_width"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+              <Option value="MM" type="QString" name="outline_width_unit"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="3.6" type="QString" name="size"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+              <Option value="1" type="QString" name="vertical_anchor_point"/>
             </Option>
-            <prop v="0" k="angle"/>
-            <prop v="square" k="cap_style"/>
-            <prop v="141,141,141,255" k="color"/>
-            <prop v="1" k="horizontal_anchor_point"/>
-            <prop v="bevel" k="joinstyle"/>
-            <prop v="circle" k="name"/>
-            <prop v="0,0" k="offset"/>
-            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-            <prop v="MM" k="offset_unit"/>
-            <prop v="255,255,255,255" k="outline_color"/>
-            <prop v="solid" k="outline_style"/>
-            <prop v="0.5" k="outline_width"/>
-            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-            <prop v="MM" k="outline_width_unit"/>
-            <prop v="diameter" k="scale_method"/>
-            <prop v="3.6" k="size"/>
-            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-            <prop v="MM" k="size_unit"/>
-            <prop v="1" k="vertical_anchor_point"/>
+            <prop k="angle" v="0"/>
+            <prop k="cap_style" v="square"/>
+            <prop k="color" v="141,141,141,255"/>
+            <prop k="horizontal_anchor_point" v="1"/>
+            <prop k="joinstyle" v="bevel"/>
+            <prop k="name" v="circle"/>
+            <prop k="offset" v="0,0"/>
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="offset_unit" v="MM"/>
+            <prop k="outline_color" v="255,255,255,255"/>
+            <prop k="outline_style" v="solid"/>
+            <prop k="outline_width" v="0.5"/>
+            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="outline_width_unit" v="MM"/>
+            <prop k="scale_method" v="diameter"/>
+            <prop k="size" v="3.6"/>
+            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="size_unit" v="MM"/>
+            <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" value="" type="QString"/>
+                <Option value="" type="QString" name="name"/>
                 <Option name="properties"/>
-                <Option name="type" value="collection" type="QString"/>
+                <Option value="collection" type="QString" name="type"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" force_rhr="0" name="13" clip_to_extent="1" type="marker">
+        <symbol type="marker" alpha="1" name="13" clip_to_extent="1" force_rhr="0">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" enabled="1" pass="0" class="SimpleMarker">
+          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
             <Option type="Map">
-              <Option name="angle" value="0" type="QString"/>
-              <Option name="cap_style" value="square" type="QString"/>
-              <Option name="color" value="108,142,191,255" type="QString"/>
-              <Option name="horizontal_anchor_point" value="1" type="QString"/>
-              <Option name="joinstyle" value="bevel" type="QString"/>
-              <Option name="name" value="circle" type="QString"/>
-              <Option name="offset" value="0,0" type="QString"/>
-              <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="offset_unit" value="MM" type="QString"/>
-              <Option name="outline_color" value="255,255,255,255" type="QString"/>
-              <Option name="outline_style" value="solid" type="QString"/>
-              <Option name="outline_width" value="0.3" type="QString"/>
-              <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="outline_width_unit" value="MM" type="QString"/>
-              <Option name="scale_method" value="diameter" type="QString"/>
-              <Option name="size" value="2.6" type="QString"/>
-              <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="size_unit" value="MM" type="QString"/>
-              <Option name="vertical_anchor_point" value="1" type="QString"/>
+              <Option value="0" type="QString" name="angle"/>
+              <Option value="square" type="QString" name="cap_style"/>
+              <Option value="108,142,191,255" type="QString" name="color"/>
+              <Option value="1" type="QString" name="horizontal_anchor_point"/>
+              <Option value="bevel" type="QString" name="joinstyle"/>
+              <Option value="circle" type="QString" name="name"/>
+              <Option value="0,0" type="QString" name="offset"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+              <Option value="MM" type="QString" name="offset_unit"/>
+              <Option value="255,255,255,255" type="QString" name="outline_color"/>
+              <Option value="solid" type="QString" name="outline_style"/>
+              <Option value="0.3" type="QString" name="outline_width"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+              <Option value="MM" type="QString" name="outline_width_unit"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="2.6" type="QString" name="size"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+              <Option value="1" type="QString" name="vertical_anchor_point"/>
             </Option>
-            <prop v="0" k="angle"/>
-            <prop v="square" k="cap_style"/>
-            <prop v="108,142,191,255" k="color"/>
-            <prop v="1" k="horizontal_anchor_point"/>
-            <prop v="bevel" k="joinstyle"/>
-            <prop v="circle" k="name"/>
-            <prop v="0,0" k="offset"/>
-            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-            <prop v="MM" k="offset_unit"/>
-            <prop v="255,255,255,255" k="outline_color"/>
-            <prop v="solid" k="outline_style"/>
-            <prop v="0.3" k="outline_width"/>
-            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-            <prop v="MM" k="outline_width_unit"/>
-            <prop v="diameter" k="scale_method"/>
-            <prop v="2.6" k="size"/>
-            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-            <prop v="MM" k="size_unit"/>
-            <prop v="1" k="vertical_anchor_point"/>
+            <prop k="angle" v="0"/>
+            <prop k="cap_style" v="square"/>
+            <prop k="color" v="108,142,191,255"/>
+            <prop k="horizontal_anchor_point" v="1"/>
+            <prop k="joinstyle" v="bevel"/>
+            <prop k="name" v="circle"/>
+            <prop k="offset" v="0,0"/>
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="offset_unit" v="MM"/>
+            <prop k="outline_color" v="255,255,255,255"/>
+            <prop k="outline_style" v="solid"/>
+            <prop k="outline_width" v="0.3"/>
+            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="outline_width_unit" v="MM"/>
+            <prop k="scale_method" v="diameter"/>
+            <prop k="size" v="2.6"/>
+            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="size_unit" v="MM"/>
+            <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" value="" type="QString"/>
+                <Option value="" type="QString" name="name"/>
                 <Option name="properties"/>
-                <Option name="type" value="collection" type="QString"/>
+                <Option value="collection" type="QString" name="type"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" force_rhr="0" name="14" clip_to_extent="1" type="marker">
+        <symbol type="marker" alpha="1" name="14" clip_to_extent="1" force_rhr="0">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" enabled="1" pass="0" class="SimpleMarker">
+          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
             <Option type="Map">
-              <Option name="angle" value="0" type="QString"/>
-              <Option name="cap_style" value="square" type="QString"/>
-              <Option name="color" value="224,32,42,255" type="QString"/>
-              <Option name="horizontal_anchor_point" value="1" type="QString"/>
-              <Option name="joinstyle" value="bevel" type="QString"/>
-              <Option name="name" value="circle" type="QString"/>
-              <Option name="offset" value="0,0" type="QString"/>
-              <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="offset_unit" value="MM" type="QString"/>
-              <Option name="outline_color" value="255,255,255,255" type="QString"/>
-              <Option name="outline_style" value="solid" type="QString"/>
-              <Option name="outline_width" value="0.4" type="QString"/>
-              <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="outline_width_unit" value="MM" type="QString"/>
-              <Option name="scale_method" value="diameter" type="QString"/>
-              <Option name="size" value="2.6" type="QString"/>
-              <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="size_unit" value="MM" type="QString"/>
-              <Option name="vertical_anchor_point" value="1" type="QString"/>
+              <Option value="0" type="QString" name="angle"/>
+              <Option value="square" type="QString" name="cap_style"/>
+              <Option value="224,32,42,255" type="QString" name="color"/>
+              <Option value="1" type="QString" name="horizontal_anchor_point"/>
+              <Option value="bevel" type="QString" name="joinstyle"/>
+              <Option value="circle" type="QString" name="name"/>
+              <Option value="0,0" type="QString" name="offset"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+              <Option value="MM" type="QString" name="offset_unit"/>
+              <Option value="255,255,255,255" type="QString" name="outline_color"/>
+              <Option value="solid" type="QString" name="outline_style"/>
+              <Option value="0.4" type="QString" name="outline_width"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+              <Option value="MM" type="QString" name="outline_width_unit"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="2.6" type="QString" name="size"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+              <Option value="1" type="QString" name="vertical_anchor_point"/>
             </Option>
-            <prop v="0" k="angle"/>
-            <prop v="square" k="cap_style"/>
-            <prop v="224,32,42,255" k="color"/>
-            <prop v="1" k="horizontal_anchor_point"/>
-            <prop v="bevel" k="joinstyle"/>
-            <prop v="circle" k="name"/>
-            <prop v="0,0" k="offset"/>
-            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-            <prop v="MM" k="offset_unit"/>
-            <prop v="255,255,255,255" k="outline_color"/>
-            <prop v="solid" k="outline_style"/>
-            <prop v="0.4" k="outline_width"/>
-            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-            <prop v="MM" k="outline_width_unit"/>
-            <prop v="diameter" k="scale_method"/>
-            <prop v="2.6" k="size"/>
-            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-            <prop v="MM" k="size_unit"/>
-            <prop v="1" k="vertical_anchor_point"/>
+            <prop k="angle" v="0"/>
+            <prop k="cap_style" v="square"/>
+            <prop k="color" v="224,32,42,255"/>
+            <prop k="horizontal_anchor_point" v="1"/>
+            <prop k="joinstyle" v="bevel"/>
+            <prop k="name" v="circle"/>
+            <prop k="offset" v="0,0"/>
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="offset_unit" v="MM"/>
+            <prop k="outline_color" v="255,255,255,255"/>
+            <prop k="outline_style" v="solid"/>
+            <prop k="outline_width" v="0.4"/>
+            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="outline_width_unit" v="MM"/>
+            <prop k="scale_method" v="diameter"/>
+            <prop k="size" v="2.6"/>
+            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="size_unit" v="MM"/>
+            <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" value="" type="QString"/>
+                <Option value="" type="QString" name="name"/>
                 <Option name="properties"/>
-                <Option name="type" value="collection" type="QString"/>
+                <Option value="collection" type="QString" name="type"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" force_rhr="0" name="15" clip_to_extent="1" type="marker">
+        <symbol type="marker" alpha="1" name="15" clip_to_extent="1" force_rhr="0">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" enabled="1" pass="0" class="SimpleMarker">
+          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
             <Option type="Map">
-              <Option name="angle" value="0" type="QString"/>
-              <Option name="cap_style" value="square" type="QString"/>
-              <Option name="color" value="157,179,214,255" type="QString"/>
-              <Option name="horizontal_anchor_point" value="1" type="QString"/>
-              <Option name="joinstyle" value="bevel" type="QString"/>
-              <Option name="name" value="circle" type="QString"/>
-              <Option name="offset" value="0,0" type="QString"/>
-              <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="offset_unit" value="MM" type="QString"/>
-              <Option name="outline_color" value="255,255,255,255" type="QString"/>
-              <Option name="outline_style" value="solid" type="QString"/>
-              <Option name="outline_width" value="0.2" type="QString"/>
-              <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="outline_width_unit" value="MM" type="QString"/>
-              <Option name="scale_method" value="diameter" type="QString"/>
-              <Option name="size" value="1.6" type="QString"/>
-              <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="size_unit" value="MM" type="QString"/>
-              <Option name="vertical_anchor_point" value="1" type="QString"/>
+              <Option value="0" type="QString" name="angle"/>
+              <Option value="square" type="QString" name="cap_style"/>
+              <Option value="157,179,214,255" type="QString" name="color"/>
+              <Option value="1" type="QString" name="horizontal_anchor_point"/>
+              <Option value="bevel" type="QString" name="joinstyle"/>
+              <Option value="circle" type="QString" name="name"/>
+              <Option value="0,0" type="QString" name="offset"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+              <Option value="MM" type="QString" name="offset_unit"/>
+              <Option value="255,255,255,255" type="QString" name="outline_color"/>
+              <Option value="solid" type="QString" name="outline_style"/>
+              <Option value="0.2" type="QString" name="outline_width"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+              <Option value="MM" type="QString" name="outline_width_unit"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="1.6" type="QString" name="size"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+              <Option value="1" type="QString" name="vertical_anchor_point"/>
             </Option>
-            <prop v="0" k="angle"/>
-            <prop v="square" k="cap_style"/>
-            <prop v="157,179,214,255" k="color"/>
-            <prop v="1" k="horizontal_anchor_point"/>
-            <prop v="bevel" k="joinstyle"/>
-            <prop v="circle" k="name"/>
-            <prop v="0,0" k="offset"/>
-            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-            <prop v="MM" k="offset_unit"/>
-            <prop v="255,255,255,255" k="outline_color"/>
-            <prop v="solid" k="outline_style"/>
-            <prop v="0.2" k="outline_width"/>
-            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-            <prop v="MM" k="outline_width_unit"/>
-            <prop v="diameter" k="scale_method"/>
-            <prop v="1.6" k="size"/>
-            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-            <prop v="MM" k="size_unit"/>
-            <prop v="1" k="vertical_anchor_point"/>
+            <prop k="angle" v="0"/>
+            <prop k="cap_style" v="square"/>
+            <prop k="color" v="157,179,214,255"/>
+            <prop k="horizontal_anchor_point" v="1"/>
+            <prop k="joinstyle" v="bevel"/>
+            <prop k="name" v="circle"/>
+            <prop k="offset" v="0,0"/>
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="offset_unit" v="MM"/>
+            <prop k="outline_color" v="255,255,255,255"/>
+            <prop k="outline_style" v="solid"/>
+            <prop k="outline_width" v="0.2"/>
+            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="outline_width_unit" v="MM"/>
+            <prop k="scale_method" v="diameter"/>
+            <prop k="size" v="1.6"/>
+            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="size_unit" v="MM"/>
+            <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" value="" type="QString"/>
+                <Option value="" type="QString" name="name"/>
                 <Option name="properties"/>
-                <Option name="type" value="collection" type="QString"/>
+                <Option value="collection" type="QString" name="type"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" force_rhr="0" name="16" clip_to_extent="1" type="marker">
+        <symbol type="marker" alpha="1" name="16" clip_to_extent="1" force_rhr="0">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" enabled="1" pass="0" class="SimpleMarker">
+          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
             <Option type="Map">
-              <Option name="angle" value="0" type="QString"/>
-              <Option name="cap_style" value="square" type="QString"/>
-              <Option name="color" value="61,111,182,255" type="QString"/>
-              <Option name="horizontal_anchor_point" value="1" type="QString"/>
-              <Option name="joinstyle" value="bevel" type="QString"/>
-              <Option name="name" value="circle" type="QString"/>
-              <Option name="offset" value="0,0" type="QString"/>
-              <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="offset_unit" value="MM" type="QString"/>
-              <Option name="outline_color" value="255,255,255,255" type="QString"/>
-              <Option name="outline_style" value="solid" type="QString"/>
-              <Option name="outline_width" value="0.4" type="QString"/>
-              <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="outline_width_unit" value="MM" type="QString"/>
-              <Option name="scale_method" value="diameter" type="QString"/>
-              <Option name="size" value="2.2" type="QString"/>
-              <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="size_unit" value="MM" type="QString"/>
-              <Option name="vertical_anchor_point" value="1" type="QString"/>
+              <Option value="0" type="QString" name="angle"/>
+              <Option value="square" type="QString" name="cap_style"/>
+              <Option value="61,111,182,255" type="QString" name="color"/>
+              <Option value="1" type="QString" name="horizontal_anchor_point"/>
+              <Option value="bevel" type="QString" name="joinstyle"/>
+              <Option value="circle" type="QString" name="name"/>
+              <Option value="0,0" type="QString" name="offset"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+              <Option value="MM" type="QString" name="offset_unit"/>
+              <Option value="255,255,255,255" type="QString" name="outline_color"/>
+              <Option value="solid" type="QString" name="outline_style"/>
+              <Option value="0.4" type="QString" name="outline_width"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+              <Option value="MM" type="QString" name="outline_width_unit"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="2.2" type="QString" name="size"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+              <Option value="1" type="QString" name="vertical_anchor_point"/>
             </Option>
-            <prop v="0" k="angle"/>
-            <prop v="square" k="cap_style"/>
-            <prop v="61,111,182,255" k="color"/>
-            <prop v="1" k="horizontal_anchor_point"/>
-            <prop v="bevel" k="joinstyle"/>
-            <prop v="circle" k="name"/>
-            <prop v="0,0" k="offset"/>
-            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-            <prop v="MM" k="offset_unit"/>
-            <prop v="255,255,255,255" k="outline_color"/>
-            <prop v="solid" k="outline_style"/>
-            <prop v="0.4" k="outline_width"/>
-            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-            <prop v="MM" k="outline_width_unit"/>
-            <prop v="diameter" k="scale_method"/>
-            <prop v="2.2" k="size"/>
-            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-            <prop v="MM" k="size_unit"/>
-            <prop v="1" k="vertical_anchor_point"/>
+            <prop k="angle" v="0"/>
+            <prop k="cap_style" v="square"/>
+            <prop k="color" v="61,111,182,255"/>
+            <prop k="horizontal_anchor_point" v="1"/>
+            <prop k="joinstyle" v="bevel"/>
+            <prop k="name" v="circle"/>
+            <prop k="offset" v="0,0"/>
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="offset_unit" v="MM"/>
+            <prop k="outline_color" v="255,255,255,255"/>
+            <prop k="outline_style" v="solid"/>
+            <prop k="outline_width" v="0.4"/>
+            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="outline_width_unit" v="MM"/>
+            <prop k="scale_method" v="diameter"/>
+            <prop k="size" v="2.2"/>
+            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="size_unit" v="MM"/>
+            <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" value="" type="QString"/>
+                <Option value="" type="QString" name="name"/>
                 <Option name="properties"/>
-                <Option name="type" value="collection" type="QString"/>
+                <Option value="collection" type="QString" name="type"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" force_rhr="0" name="2" clip_to_extent="1" type="marker">
+        <symbol type="marker" alpha="1" name="2" clip_to_extent="1" force_rhr="0">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" enabled="1" pass="0" class="SimpleMarker">
+          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
             <Option type="Map">
-              <Option name="angle" value="0" type="QString"/>
-              <Option name="cap_style" value="square" type="QString"/>
-              <Option name="color" value="35,163,71,255" type="QString"/>
-              <Option name="horizontal_anchor_point" value="1" type="QString"/>
-              <Option name="joinstyle" value="bevel" type="QString"/>
-              <Option name="name" value="circle" type="QString"/>
-              <Option name="offset" value="0,0" type="QString"/>
-              <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="offset_unit" value="MM" type="QString"/>
-              <Option name="outline_color" value="255,255,255,255" type="QString"/>
-              <Option name="outline_style" value="solid" type="QString"/>
-              <Option name="outline_width" value="0.5" type="QString"/>
-              <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="outline_width_unit" value="MM" type="QString"/>
-              <Option name="scale_method" value="diameter" type="QString"/>
-              <Option name="size" value="4.2" type="QString"/>
-              <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="size_unit" value="MM" type="QString"/>
-              <Option name="vertical_anchor_point" value="1" type="QString"/>
+              <Option value="0" type="QString" name="angle"/>
+              <Option value="square" type="QString" name="cap_style"/>
+              <Option value="35,163,71,255" type="QString" name="color"/>
+              <Option value="1" type="QString" name="horizontal_anchor_point"/>
+              <Option value="bevel" type="QString" name="joinstyle"/>
+              <Option value="circle" type="QString" name="name"/>
+              <Option value="0,0" type="QString" name="offset"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+              <Option value="MM" type="QString" name="offset_unit"/>
+              <Option value="255,255,255,255" type="QString" name="outline_color"/>
+              <Option value="solid" type="QString" name="outline_style"/>
+              <Option value="0.5" type="QString" name="outline_width"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+              <Option value="MM" type="QString" name="outline_width_unit"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="4.2" type="QString" name="size"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+              <Option value="1" type="QString" name="vertical_anchor_point"/>
             </Option>
-            <prop v="0" k="angle"/>
-            <prop v="square" k="cap_style"/>
-            <prop v="35,163,71,255" k="color"/>
-            <prop v="1" k="horizontal_anchor_point"/>
-            <prop v="bevel" k="joinstyle"/>
-            <prop v="circle" k="name"/>
-            <prop v="0,0" k="offset"/>
-            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-            <prop v="MM" k="offset_unit"/>
-            <prop v="255,255,255,255" k="outline_color"/>
-            <prop v="solid" k="outline_style"/>
-            <prop v="0.5" k="outline_width"/>
-            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-            <prop v="MM" k="outline_width_unit"/>
-            <prop v="diameter" k="scale_method"/>
-            <prop v="4.2" k="size"/>
-            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-            <prop v="MM" k="size_unit"/>
-            <prop v="1" k="vertical_anchor_point"/>
+            <prop k="angle" v="0"/>
+            <prop k="cap_style" v="square"/>
+            <prop k="color" v="35,163,71,255"/>
+            <prop k="horizontal_anchor_point" v="1"/>
+            <prop k="joinstyle" v="bevel"/>
+            <prop k="name" v="circle"/>
+            <prop k="offset" v="0,0"/>
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="offset_unit" v="MM"/>
+            <prop k="outline_color" v="255,255,255,255"/>
+            <prop k="outline_style" v="solid"/>
+            <prop k="outline_width" v="0.5"/>
+            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="outline_width_unit" v="MM"/>
+            <prop k="scale_method" v="diameter"/>
+            <prop k="size" v="4.2"/>
+            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="size_unit" v="MM"/>
+            <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" value="" type="QString"/>
+                <Option value="" type="QString" name="name"/>
                 <Option name="properties"/>
-                <Option name="type" value="collection" type="QString"/>
+                <Option value="collection" type="QString" name="type"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" force_rhr="0" name="3" clip_to_extent="1" type="marker">
+        <symbol type="marker" alpha="1" name="3" clip_to_extent="1" force_rhr="0">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" enabled="1" pass="0" class="SimpleMarker">
+          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
             <Option type="Map">
-              <Option name="angle" value="0" type="QString"/>
-              <Option name="cap_style" value="square" type="QString"/>
-              <Option name="color" value="224,32,42,255" type="QString"/>
-              <Option name="horizontal_anchor_point" value="1" type="QString"/>
-              <Option name="joinstyle" value="bevel" type="QString"/>
-              <Option name="name" value="diamond" type="QString"/>
-              <Option name="offset" value="0,0" type="QString"/>
-              <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="offset_unit" value="MM" type="QString"/>
-              <Option name="outline_color" value="255,255,255,255" type="QString"/>
-              <Option name="outline_style" value="solid" type="QString"/>
-              <Option name="outline_width" value="0.6" type="QString"/>
-              <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="outline_width_unit" value="MM" type="QString"/>
-              <Option name="scale_method" value="diameter" type="QString"/>
-              <Option name="size" value="4.8" type="QString"/>
-              <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="size_unit" value="MM" type="QString"/>
-              <Option name="vertical_anchor_point" value="1" type="QString"/>
+              <Option value="0" type="QString" name="angle"/>
+              <Option value="square" type="QString" name="cap_style"/>
+              <Option value="224,32,42,255" type="QString" name="color"/>
+              <Option value="1" type="QString" name="horizontal_anchor_point"/>
+              <Option value="bevel" type="QString" name="joinstyle"/>
+              <Option value="diamond" type="QString" name="name"/>
+              <Option value="0,0" type="QString" name="offset"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+              <Option value="MM" type="QString" name="offset_unit"/>
+              <Option value="255,255,255,255" type="QString" name="outline_color"/>
+              <Option value="solid" type="QString" name="outline_style"/>
+              <Option value="0.6" type="QString" name="outline_width"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+              <Option value="MM" type="QString" name="outline_width_unit"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="4.8" type="QString" name="size"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+              <Option value="1" type="QString" name="vertical_anchor_point"/>
             </Option>
-            <prop v="0" k="angle"/>
-            <prop v="square" k="cap_style"/>
-            <prop v="224,32,42,255" k="color"/>
-            <prop v="1" k="horizontal_anchor_point"/>
-            <prop v="bevel" k="joinstyle"/>
-            <prop v="diamond" k="name"/>
-            <prop v="0,0" k="offset"/>
-            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-            <prop v="MM" k="offset_unit"/>
-            <prop v="255,255,255,255" k="outline_color"/>
-            <prop v="solid" k="outline_style"/>
-            <prop v="0.6" k="outline_width"/>
-            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-            <prop v="MM" k="outline_width_unit"/>
-            <prop v="diameter" k="scale_method"/>
-            <prop v="4.8" k="size"/>
-            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-            <prop v="MM" k="size_unit"/>
-            <prop v="1" k="vertical_anchor_point"/>
+            <prop k="angle" v="0"/>
+            <prop k="cap_style" v="square"/>
+            <prop k="color" v="224,32,42,255"/>
+            <prop k="horizontal_anchor_point" v="1"/>
+            <prop k="joinstyle" v="bevel"/>
+            <prop k="name" v="diamond"/>
+            <prop k="offset" v="0,0"/>
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="offset_unit" v="MM"/>
+            <prop k="outline_color" v="255,255,255,255"/>
+            <prop k="outline_style" v="solid"/>
+            <prop k="outline_width" v="0.6"/>
+            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="outline_width_unit" v="MM"/>
+            <prop k="scale_method" v="diameter"/>
+            <prop k="size" v="4.8"/>
+            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="size_unit" v="MM"/>
+            <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" value="" type="QString"/>
+                <Option value="" type="QString" name="name"/>
                 <Option name="properties"/>
-                <Option name="type" value="collection" type="QString"/>
+                <Option value="collection" type="QString" name="type"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" force_rhr="0" name="4" clip_to_extent="1" type="marker">
+        <symbol type="marker" alpha="1" name="4" clip_to_extent="1" force_rhr="0">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" enabled="1" pass="0" class="SimpleMarker">
+          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
             <Option type="Map">
-              <Option name="angle" value="0" type="QString"/>
-              <Option name="cap_style" value="square" type="QString"/>
-              <Option name="color" value="242,169,0,255" type="QString"/>
-              <Option name="horizontal_anchor_point" value="1" type="QString"/>
-              <Option name="joinstyle" value="bevel" type="QString"/>
-              <Option name="name" value="diamond" type="QString"/>
-              <Option name="offset" value="0,0" type="QString"/>
-              <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="offset_unit" value="MM" type="QString"/>
-              <Option name="outline_color" value="255,255,255,255" type="QString"/>
-              <Option name="outline_style" value="solid" type="QString"/>
-              <Option name="outline_width" value="0.5" type="QString"/>
-              <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="outline_width_unit" value="MM" type="QString"/>
-              <Option name="scale_method" value="diameter" type="QString"/>
-              <Option name="size" value="4.2" type="QString"/>
-              <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="size_unit" value="MM" type="QString"/>
-              <Option name="vertical_anchor_point" value="1" type="QString"/>
+              <Option value="0" type="QString" name="angle"/>
+              <Option value="square" type="QString" name="cap_style"/>
+              <Option value="242,169,0,255" type="QString" name="color"/>
+              <Option value="1" type="QString" name="horizontal_anchor_point"/>
+              <Option value="bevel" type="QString" name="joinstyle"/>
+              <Option value="diamond" type="QString" name="name"/>
+              <Option value="0,0" type="QString" name="offset"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+              <Option value="MM" type="QString" name="offset_unit"/>
+              <Option value="255,255,255,255" type="QString" name="outline_color"/>
+              <Option value="solid" type="QString" name="outline_style"/>
+              <Option value="0.5" type="QString" name="outline_width"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+              <Option value="MM" type="QString" name="outline_width_unit"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="4.2" type="QString" name="size"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+              <Option value="1" type="QString" name="vertical_anchor_point"/>
             </Option>
-            <prop v="0" k="angle"/>
-            <prop v="square" k="cap_style"/>
-            <prop v="242,169,0,255" k="color"/>
-            <prop v="1" k="horizontal_anchor_point"/>
-            <prop v="bevel" k="joinstyle"/>
-            <prop v="diamond" k="name"/>
-            <prop v="0,0" k="offset"/>
-            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-            <prop v="MM" k="offset_unit"/>
-            <prop v="255,255,255,255" k="outline_color"/>
-            <prop v="solid" k="outline_style"/>
-            <prop v="0.5" k="outline_width"/>
-            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-            <prop v="MM" k="outline_width_unit"/>
-            <prop v="diameter" k="scale_method"/>
-            <prop v="4.2" k="size"/>
-            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-            <prop v="MM" k="size_unit"/>
-            <prop v="1" k="vertical_anchor_point"/>
+            <prop k="angle" v="0"/>
+            <prop k="cap_style" v="square"/>
+            <prop k="color" v="242,169,0,255"/>
+            <prop k="horizontal_anchor_point" v="1"/>
+            <prop k="joinstyle" v="bevel"/>
+            <prop k="name" v="diamond"/>
+            <prop k="offset" v="0,0"/>
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="offset_unit" v="MM"/>
+            <prop k="outline_color" v="255,255,255,255"/>
+            <prop k="outline_style" v="solid"/>
+            <prop k="outline_width" v="0.5"/>
+            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="outline_width_unit" v="MM"/>
+            <prop k="scale_method" v="diameter"/>
+            <prop k="size" v="4.2"/>
+            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="size_unit" v="MM"/>
+            <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" value="" type="QString"/>
+                <Option value="" type="QString" name="name"/>
                 <Option name="properties"/>
-                <Option name="type" value="collection" type="QString"/>
+                <Option value="collection" type="QString" name="type"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" force_rhr="0" name="5" clip_to_extent="1" type="marker">
+        <symbol type="marker" alpha="1" name="5" clip_to_extent="1" force_rhr="0">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" enabled="1" pass="0" class="SimpleMarker">
+          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
             <Option type="Map">
-              <Option name="angle" value="0" type="QString"/>
-              <Option name="cap_style" value="square" type="QString"/>
-              <Option name="color" value="35,163,71,255" type="QString"/>
-              <Option name="horizontal_anchor_point" value="1" type="QString"/>
-              <Option name="joinstyle" value="bevel" type="QString"/>
-              <Option name="name" value="diamond" type="QString"/>
-              <Option name="offset" value="0,0" type="QString"/>
-              <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="offset_unit" value="MM" type="QString"/>
-              <Option name="outline_color" value="255,255,255,255" type="QString"/>
-              <Option name="outline_style" value="solid" type="QString"/>
-              <Option name="outline_width" value="0.5" type="QString"/>
-              <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="outline_width_unit" value="MM" type="QString"/>
-              <Option name="scale_method" value="diameter" type="QString"/>
-              <Option name="size" value="4.2" type="QString"/>
-              <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="size_unit" value="MM" type="QString"/>
-              <Option name="vertical_anchor_point" value="1" type="QString"/>
+              <Option value="0" type="QString" name="angle"/>
+              <Option value="square" type="QString" name="cap_style"/>
+              <Option value="35,163,71,255" type="QString" name="color"/>
+              <Option value="1" type="QString" name="horizontal_anchor_point"/>
+              <Option value="bevel" type="QString" name="joinstyle"/>
+              <Option value="diamond" type="QString" name="name"/>
+              <Option value="0,0" type="QString" name="offset"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+              <Option value="MM" type="QString" name="offset_unit"/>
+              <Option value="255,255,255,255" type="QString" name="outline_color"/>
+              <Option value="solid" type="QString" name="outline_style"/>
+              <Option value="0.5" type="QString" name="outline_width"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+              <Option value="MM" type="QString" name="outline_width_unit"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="4.2" type="QString" name="size"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+              <Option value="1" type="QString" name="vertical_anchor_point"/>
             </Option>
-            <prop v="0" k="angle"/>
-            <prop v="square" k="cap_style"/>
-            <prop v="35,163,71,255" k="color"/>
-            <prop v="1" k="horizontal_anchor_point"/>
-            <prop v="bevel" k="joinstyle"/>
-            <prop v="diamond" k="name"/>
-            <prop v="0,0" k="offset"/>
-            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-            <prop v="MM" k="offset_unit"/>
-            <prop v="255,255,255,255" k="outline_color"/>
-            <prop v="solid" k="outline_style"/>
-            <prop v="0.5" k="outline_width"/>
-            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-            <prop v="MM" k="outline_width_unit"/>
-            <prop v="diameter" k="scale_method"/>
-            <prop v="4.2" k="size"/>
-            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-            <prop v="MM" k="size_unit"/>
-            <prop v="1" k="vertical_anchor_point"/>
+            <prop k="angle" v="0"/>
+            <prop k="cap_style" v="square"/>
+            <prop k="color" v="35,163,71,255"/>
+            <prop k="horizontal_anchor_point" v="1"/>
+            <prop k="joinstyle" v="bevel"/>
+            <prop k="name" v="diamond"/>
+            <prop k="offset" v="0,0"/>
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="offset_unit" v="MM"/>
+            <prop k="outline_color" v="255,255,255,255"/>
+            <prop k="outline_style" v="solid"/>
+            <prop k="outline_width" v="0.5"/>
+            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="outline_width_unit" v="MM"/>
+            <prop k="scale_method" v="diameter"/>
+            <prop k="size" v="4.2"/>
+            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="size_unit" v="MM"/>
+            <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" value="" type="QString"/>
+                <Option value="" type="QString" name="name"/>
                 <Option name="properties"/>
-                <Option name="type" value="collection" type="QString"/>
+                <Option value="collection" type="QString" name="type"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" force_rhr="0" name="6" clip_to_extent="1" type="marker">
+        <symbol type="marker" alpha="1" name="6" clip_to_extent="1" force_rhr="0">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" enabled="1" pass="0" class="SimpleMarker">
+          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
             <Option type="Map">
-              <Option name="angle" value="0" type="QString"/>
-              <Option name="cap_style" value="square" type="QString"/>
-              <Option name="color" value="224,32,42,255" type="QString"/>
-              <Option name="horizontal_anchor_point" value="1" type="QString"/>
-              <Option name="joinstyle" value="bevel" type="QString"/>
-              <Option name="name" value="square" type="QString"/>
-              <Option name="offset" value="0,0" type="QString"/>
-              <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="offset_unit" value="MM" type="QString"/>
-              <Option name="outline_color" value="255,255,255,255" type="QString"/>
-              <Option name="outline_style" value="solid" type="QString"/>
-              <Option name="outline_width" value="0.6" type="QString"/>
-              <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="outline_width_unit" value="MM" type="QString"/>
-              <Option name="scale_method" value="diameter" type="QString"/>
-              <Option name="size" value="4.8" type="QString"/>
-              <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="size_unit" value="MM" type="QString"/>
-              <Option name="vertical_anchor_point" value="1" type="QString"/>
+              <Option value="0" type="QString" name="angle"/>
+              <Option value="square" type="QString" name="cap_style"/>
+              <Option value="224,32,42,255" type="QString" name="color"/>
+              <Option value="1" type="QString" name="horizontal_anchor_point"/>
+              <Option value="bevel" type="QString" name="joinstyle"/>
+              <Option value="square" type="QString" name="name"/>
+              <Option value="0,0" type="QString" name="offset"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+              <Option value="MM" type="QString" name="offset_unit"/>
+              <Option value="255,255,255,255" type="QString" name="outline_color"/>
+              <Option value="solid" type="QString" name="outline_style"/>
+              <Option value="0.6" type="QString" name="outline_width"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+              <Option value="MM" type="QString" name="outline_width_unit"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="4.8" type="QString" name="size"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+              <Option value="1" type="QString" name="vertical_anchor_point"/>
             </Option>
-            <prop v="0" k="angle"/>
-            <prop v="square" k="cap_style"/>
-            <prop v="224,32,42,255" k="color"/>
-            <prop v="1" k="horizontal_anchor_point"/>
-            <prop v="bevel" k="joinstyle"/>
-            <prop v="square" k="name"/>
-            <prop v="0,0" k="offset"/>
-            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-            <prop v="MM" k="offset_unit"/>
-            <prop v="255,255,255,255" k="outline_color"/>
-            <prop v="solid" k="outline_style"/>
-            <prop v="0.6" k="outline_width"/>
-            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-            <prop v="MM" k="outline_width_unit"/>
-            <prop v="diameter" k="scale_method"/>
-            <prop v="4.8" k="size"/>
-            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-            <prop v="MM" k="size_unit"/>
-            <prop v="1" k="vertical_anchor_point"/>
+            <prop k="angle" v="0"/>
+            <prop k="cap_style" v="square"/>
+            <prop k="color" v="224,32,42,255"/>
+            <prop k="horizontal_anchor_point" v="1"/>
+            <prop k="joinstyle" v="bevel"/>
+            <prop k="name" v="square"/>
+            <prop k="offset" v="0,0"/>
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="offset_unit" v="MM"/>
+            <prop k="outline_color" v="255,255,255,255"/>
+            <prop k="outline_style" v="solid"/>
+            <prop k="outline_width" v="0.6"/>
+            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="outline_width_unit" v="MM"/>
+            <prop k="scale_method" v="diameter"/>
+            <prop k="size" v="4.8"/>
+            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="size_unit" v="MM"/>
+            <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" value="" type="QString"/>
+                <Option value="" type="QString" name="name"/>
                 <Option name="properties"/>
-                <Option name="type" value="collection" type="QString"/>
+                <Option value="collection" type="QString" name="type"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" force_rhr="0" name="7" clip_to_extent="1" type="marker">
+        <symbol type="marker" alpha="1" name="7" clip_to_extent="1" force_rhr="0">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" enabled="1" pass="0" class="SimpleMarker">
+          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
             <Option type="Map">
-              <Option name="angle" value="0" type="QString"/>
-              <Option name="cap_style" value="square" type="QString"/>
-              <Option name="color" value="242,169,0,255" type="QString"/>
-              <Option name="horizontal_anchor_point" value="1" type="QString"/>
-              <Option name="joinstyle" value="bevel" type="QString"/>
-              <Option name="name" value="square" type="QString"/>
-              <Option name="offset" value="0,0" type="QString"/>
-              <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="offset_unit" value="MM" type="QString"/>
-              <Option name="outline_color" value="255,255,255,255" type="QString"/>
-              <Option name="outline_style" value="solid" type="QString"/>
-              <Option name="outline_width" value="0.5" type="QString"/>
-              <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="outline_width_unit" value="MM" type="QString"/>
-              <Option name="scale_method" value="diameter" type="QString"/>
-              <Option name="size" value="4.2" type="QString"/>
-              <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="size_unit" value="MM" type="QString"/>
-              <Option name="vertical_anchor_point" value="1" type="QString"/>
+              <Option value="0" type="QString" name="angle"/>
+              <Option value="square" type="QString" name="cap_style"/>
+              <Option value="242,169,0,255" type="QString" name="color"/>
+              <Option value="1" type="QString" name="horizontal_anchor_point"/>
+              <Option value="bevel" type="QString" name="joinstyle"/>
+              <Option value="square" type="QString" name="name"/>
+              <Option value="0,0" type="QString" name="offset"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+              <Option value="MM" type="QString" name="offset_unit"/>
+              <Option value="255,255,255,255" type="QString" name="outline_color"/>
+              <Option value="solid" type="QString" name="outline_style"/>
+              <Option value="0.5" type="QString" name="outline_width"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+              <Option value="MM" type="QString" name="outline_width_unit"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="4.2" type="QString" name="size"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+              <Option value="1" type="QString" name="vertical_anchor_point"/>
             </Option>
-            <prop v="0" k="angle"/>
-            <prop v="square" k="cap_style"/>
-            <prop v="242,169,0,255" k="color"/>
-            <prop v="1" k="horizontal_anchor_point"/>
-            <prop v="bevel" k="joinstyle"/>
-            <prop v="square" k="name"/>
-            <prop v="0,0" k="offset"/>
-            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-            <prop v="MM" k="offset_unit"/>
-            <prop v="255,255,255,255" k="outline_color"/>
-            <prop v="solid" k="outline_style"/>
-            <prop v="0.5" k="outline_width"/>
-            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-            <prop v="MM" k="outline_width_unit"/>
-            <prop v="diameter" k="scale_method"/>
-            <prop v="4.2" k="size"/>
-            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-            <prop v="MM" k="size_unit"/>
-            <prop v="1" k="vertical_anchor_point"/>
+            <prop k="angle" v="0"/>
+            <prop k="cap_style" v="square"/>
+            <prop k="color" v="242,169,0,255"/>
+            <prop k="horizontal_anchor_point" v="1"/>
+            <prop k="joinstyle" v="bevel"/>
+            <prop k="name" v="square"/>
+            <prop k="offset" v="0,0"/>
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="offset_unit" v="MM"/>
+            <prop k="outline_color" v="255,255,255,255"/>
+            <prop k="outline_style" v="solid"/>
+            <prop k="outline_width" v="0.5"/>
+            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="outline_width_unit" v="MM"/>
+            <prop k="scale_method" v="diameter"/>
+            <prop k="size" v="4.2"/>
+            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="size_unit" v="MM"/>
+            <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" value="" type="QString"/>
+                <Option value="" type="QString" name="name"/>
                 <Option name="properties"/>
-                <Option name="type" value="collection" type="QString"/>
+                <Option value="collection" type="QString" name="type"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" force_rhr="0" name="8" clip_to_extent="1" type="marker">
+        <symbol type="marker" alpha="1" name="8" clip_to_extent="1" force_rhr="0">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" enabled="1" pass="0" class="SimpleMarker">
+          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
             <Option type="Map">
-              <Option name="angle" value="0" type="QString"/>
-              <Option name="cap_style" value="square" type="QString"/>
-              <Option name="color" value="35,163,71,255" type="QString"/>
-              <Option name="horizontal_anchor_point" value="1" type="QString"/>
-              <Option name="joinstyle" value="bevel" type="QString"/>
-              <Option name="name" value="square" type="QString"/>
-              <Option name="offset" value="0,0" type="QString"/>
-              <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="offset_unit" value="MM" type="QString"/>
-              <Option name="outline_color" value="255,255,255,255" type="QString"/>
-              <Option name="outline_style" value="solid" type="QString"/>
-              <Option name="outline_width" value="0.5" type="QString"/>
-              <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="outline_width_unit" value="MM" type="QString"/>
-              <Option name="scale_method" value="diameter" type="QString"/>
-              <Option name="size" value="4.2" type="QString"/>
-              <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="size_unit" value="MM" type="QString"/>
-              <Option name="vertical_anchor_point" value="1" type="QString"/>
+              <Option value="0" type="QString" name="angle"/>
+              <Option value="square" type="QString" name="cap_style"/>
+              <Option value="35,163,71,255" type="QString" name="color"/>
+              <Option value="1" type="QString" name="horizontal_anchor_point"/>
+              <Option value="bevel" type="QString" name="joinstyle"/>
+              <Option value="square" type="QString" name="name"/>
+              <Option value="0,0" type="QString" name="offset"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+              <Option value="MM" type="QString" name="offset_unit"/>
+              <Option value="255,255,255,255" type="QString" name="outline_color"/>
+              <Option value="solid" type="QString" name="outline_style"/>
+              <Option value="0.5" type="QString" name="outline_width"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+              <Option value="MM" type="QString" name="outline_width_unit"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="4.2" type="QString" name="size"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+              <Option value="1" type="QString" name="vertical_anchor_point"/>
             </Option>
-            <prop v="0" k="angle"/>
-            <prop v="square" k="cap_style"/>
-            <prop v="35,163,71,255" k="color"/>
-            <prop v="1" k="horizontal_anchor_point"/>
-            <prop v="bevel" k="joinstyle"/>
-            <prop v="square" k="name"/>
-            <prop v="0,0" k="offset"/>
-            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-            <prop v="MM" k="offset_unit"/>
-            <prop v="255,255,255,255" k="outline_color"/>
-            <prop v="solid" k="outline_style"/>
-            <prop v="0.5" k="outline_width"/>
-            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-            <prop v="MM" k="outline_width_unit"/>
-            <prop v="diameter" k="scale_method"/>
-            <prop v="4.2" k="size"/>
-            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-            <prop v="MM" k="size_unit"/>
-            <prop v="1" k="vertical_anchor_point"/>
+            <prop k="angle" v="0"/>
+            <prop k="cap_style" v="square"/>
+            <prop k="color" v="35,163,71,255"/>
+            <prop k="horizontal_anchor_point" v="1"/>
+            <prop k="joinstyle" v="bevel"/>
+            <prop k="name" v="square"/>
+            <prop k="offset" v="0,0"/>
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="offset_unit" v="MM"/>
+            <prop k="outline_color" v="255,255,255,255"/>
+            <prop k="outline_style" v="solid"/>
+            <prop k="outline_width" v="0.5"/>
+            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="outline_width_unit" v="MM"/>
+            <prop k="scale_method" v="diameter"/>
+            <prop k="size" v="4.2"/>
+            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="size_unit" v="MM"/>
+            <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" value="" type="QString"/>
+                <Option value="" type="QString" name="name"/>
                 <Option name="properties"/>
-                <Option name="type" value="collection" type="QString"/>
+                <Option value="collection" type="QString" name="type"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
-        <symbol alpha="1" force_rhr="0" name="9" clip_to_extent="1" type="marker">
+        <symbol type="marker" alpha="1" name="9" clip_to_extent="1" force_rhr="0">
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
-          <layer locked="0" enabled="1" pass="0" class="SimpleMarker">
+          <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
             <Option type="Map">
-              <Option name="angle" value="0" type="QString"/>
-              <Option name="cap_style" value="square" type="QString"/>
-              <Option name="color" value="224,32,42,255" type="QString"/>
-              <Option name="horizontal_anchor_point" value="1" type="QString"/>
-              <Option name="joinstyle" value="bevel" type="QString"/>
-              <Option name="name" value="triangle" type="QString"/>
-              <Option name="offset" value="0,0" type="QString"/>
-              <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="offset_unit" value="MM" type="QString"/>
-              <Option name="outline_color" value="255,255,255,255" type="QString"/>
-              <Option name="outline_style" value="solid" type="QString"/>
-              <Option name="outline_width" value="0.6" type="QString"/>
-              <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="outline_width_unit" value="MM" type="QString"/>
-              <Option name="scale_method" value="diameter" type="QString"/>
-              <Option name="size" value="5.2" type="QString"/>
-              <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="size_unit" value="MM" type="QString"/>
-              <Option name="vertical_anchor_point" value="1" type="QString"/>
+              <Option value="0" type="QString" name="angle"/>
+              <Option value="square" type="QString" name="cap_style"/>
+              <Option value="224,32,42,255" type="QString" name="color"/>
+              <Option value="1" type="QString" name="horizontal_anchor_point"/>
+              <Option value="bevel" type="QString" name="joinstyle"/>
+              <Option value="triangle" type="QString" name="name"/>
+              <Option value="0,0" type="QString" name="offset"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+              <Option value="MM" type="QString" name="offset_unit"/>
+              <Option value="255,255,255,255" type="QString" name="outline_color"/>
+              <Option value="solid" type="QString" name="outline_style"/>
+              <Option value="0.6" type="QString" name="outline_width"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+              <Option value="MM" type="QString" name="outline_width_unit"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="5.2" type="QString" name="size"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+              <Option value="1" type="QString" name="vertical_anchor_point"/>
             </Option>
-            <prop v="0" k="angle"/>
-            <prop v="square" k="cap_style"/>
-            <prop v="224,32,42,255" k="color"/>
-            <prop v="1" k="horizontal_anchor_point"/>
-            <prop v="bevel" k="joinstyle"/>
-            <prop v="triangle" k="name"/>
-            <prop v="0,0" k="offset"/>
-            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-            <prop v="MM" k="offset_unit"/>
-            <prop v="255,255,255,255" k="outline_color"/>
-            <prop v="solid" k="outline_style"/>
-            <prop v="0.6" k="outline_width"/>
-            <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-            <prop v="MM" k="outline_width_unit"/>
-            <prop v="diameter" k="scale_method"/>
-            <prop v="5.2" k="size"/>
-            <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-            <prop v="MM" k="size_unit"/>
-            <prop v="1" k="vertical_anchor_point"/>
+            <prop k="angle" v="0"/>
+            <prop k="cap_style" v="square"/>
+            <prop k="color" v="224,32,42,255"/>
+            <prop k="horizontal_anchor_point" v="1"/>
+            <prop k="joinstyle" v="bevel"/>
+            <prop k="name" v="triangle"/>
+            <prop k="offset" v="0,0"/>
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="offset_unit" v="MM"/>
+            <prop k="outline_color" v="255,255,255,255"/>
+            <prop k="outline_style" v="solid"/>
+            <prop k="outline_width" v="0.6"/>
+            <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="outline_width_unit" v="MM"/>
+            <prop k="scale_method" v="diameter"/>
+            <prop k="size" v="5.2"/>
+            <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="size_unit" v="MM"/>
+            <prop k="vertical_anchor_point" v="1"/>
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" value="" type="QString"/>
+                <Option value="" type="QString" name="name"/>
                 <Option name="properties"/>
-                <Option name="type" value="collection" type="QString"/>
+                <Option value="collection" type="QString" name="type"/>
               </Option>
             </data_defined_properties>
           </layer>
         </symbol>
       </symbols>
     </renderer-v2>
-    <symbol alpha="1" force_rhr="0" name="centerSymbol" clip_to_extent="1" type="marker">
+    <symbol type="marker" alpha="1" name="centerSymbol" clip_to_extent="1" force_rhr="0">
       <data_defined_properties>
         <Option type="Map">
-          <Option name="name" value="" type="QString"/>
+          <Option value="" type="QString" name="name"/>
           <Option name="properties"/>
-          <Option name="type" value="collection" type="QString"/>
+          <Option value="collection" type="QString" name="type"/>
         </Option>
       </data_defined_properties>
-      <layer locked="0" enabled="1" pass="0" class="SimpleMarker">
+      <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
         <Option type="Map">
-          <Option name="angle" value="0" type="QString"/>
-          <Option name="cap_style" value="square" type="QString"/>
-          <Option name="color" value="61,111,182,255" type="QString"/>
-          <Option name="horizontal_anchor_point" value="1" type="QString"/>
-          <Option name="joinstyle" value="bevel" type="QString"/>
-          <Option name="name" value="circle" type="QString"/>
-          <Option name="offset" value="0,0" type="QString"/>
-          <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-          <Option name="offset_unit" value="MM" type="QString"/>
-          <Option name="outline_color" value="255,255,255,255" type="QString"/>
-          <Option name="outline_style" value="solid" type="QString"/>
-          <Option name="outline_width" value="0.5" type="QString"/>
-          <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-          <Option name="outline_width_unit" value="MM" type="QString"/>
-          <Option name="scale_method" value="diameter" type="QString"/>
-          <Option name="size" value="5" type="QString"/>
-          <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-          <Option name="size_unit" value="MM" type="QString"/>
-          <Option name="vertical_anchor_point" value="1" type="QString"/>
+          <Option value="0" type="QString" name="angle"/>
+          <Option value="square" type="QString" name="cap_style"/>
+          <Option value="61,111,182,255" type="QString" name="color"/>
+          <Option value="1" type="QString" name="horizontal_anchor_point"/>
+          <Option value="bevel" type="QString" name="joinstyle"/>
+          <Option value="circle" type="QString" name="name"/>
+          <Option value="0,0" type="QString" name="offset"/>
+          <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+          <Option value="MM" type="QString" name="offset_unit"/>
+          <Option value="255,255,255,255" type="QString" name="outline_color"/>
+          <Option value="solid" type="QString" name="outline_style"/>
+          <Option value="0.5" type="QString" name="outline_width"/>
+          <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+          <Option value="MM" type="QString" name="outline_width_unit"/>
+          <Option value="diameter" type="QString" name="scale_method"/>
+          <Option value="5" type="QString" name="size"/>
+          <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+          <Option value="MM" type="QString" name="size_unit"/>
+          <Option value="1" type="QString" name="vertical_anchor_point"/>
         </Option>
-        <prop v="0" k="angle"/>
-        <prop v="square" k="cap_style"/>
-        <prop v="61,111,182,255" k="color"/>
-        <prop v="1" k="horizontal_anchor_point"/>
-        <prop v="bevel" k="joinstyle"/>
-        <prop v="circle" k="name"/>
-        <prop v="0,0" k="offset"/>
-        <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-        <prop v="MM" k="offset_unit"/>
-        <prop v="255,255,255,255" k="outline_color"/>
-        <prop v="solid" k="outline_style"/>
-        <prop v="0.5" k="outline_width"/>
-        <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-        <prop v="MM" k="outline_width_unit"/>
-        <prop v="diameter" k="scale_method"/>
-        <prop v="5" k="size"/>
-        <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-        <prop v="MM" k="size_unit"/>
-        <prop v="1" k="vertical_anchor_point"/>
+        <prop k="angle" v="0"/>
+        <prop k="cap_style" v="square"/>
+        <prop k="color" v="61,111,182,255"/>
+        <prop k="horizontal_anchor_point" v="1"/>
+        <prop k="joinstyle" v="bevel"/>
+        <prop k="name" v="circle"/>
+        <prop k="offset" v="0,0"/>
+        <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+        <prop k="offset_unit" v="MM"/>
+        <prop k="outline_color" v="255,255,255,255"/>
+        <prop k="outline_style" v="solid"/>
+        <prop k="outline_width" v="0.5"/>
+        <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+        <prop k="outline_width_unit" v="MM"/>
+        <prop k="scale_method" v="diameter"/>
+        <prop k="size" v="5"/>
+        <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+        <prop k="size_unit" v="MM"/>
+        <prop k="vertical_anchor_point" v="1"/>
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
-            <Option name="properties" type="Map">
-              <Option name="fillColor" type="Map">
-                <Option name="active" value="true" type="bool"/>
-                <Option name="expression" value="coalesce(@cluster_color, '#3d6fb6')" type="QString"/>
-                <Option name="type" value="3" type="int"/>
+            <Option value="" type="QString" name="name"/>
+            <Option type="Map" name="properties">
+              <Option type="Map" name="fillColor">
+                <Option value="true" type="bool" name="active"/>
+                <Option value="coalesce(@cluster_color, '#3d6fb6')" type="QString" name="expression"/>
+                <Option value="3" type="int" name="type"/>
               </Option>
-              <Option name="outlineColor" type="Map">
-                <Option name="active" value="true" type="bool"/>
-                <Option name="expression" value="if(@cluster_color IS NULL AND @map_scale > 25000, '#e0202a', '#ffffff')" type="QString"/>
-                <Option name="type" value="3" type="int"/>
+              <Option type="Map" name="outlineColor">
+                <Option value="true" type="bool" name="active"/>
+                <Option value="if(@cluster_color IS NULL AND @map_scale > 25000, '#e0202a', '#ffffff')" type="QString" name="expression"/>
+                <Option value="3" type="int" name="type"/>
               </Option>
-              <Option name="outlineWidth" type="Map">
-                <Option name="active" value="true" type="bool"/>
-                <Option name="expression" value="if(@cluster_color IS NULL AND @map_scale > 25000, 0.9, 0.5)" type="QString"/>
-                <Option name="type" value="3" type="int"/>
+              <Option type="Map" name="outlineWidth">
+                <Option value="true" type="bool" name="active"/>
+                <Option value="if(@cluster_color IS NULL AND @map_scale > 25000, 0.9, 0.5)" type="QString" name="expression"/>
+                <Option value="3" type="int" name="type"/>
               </Option>
-              <Option name="size" type="Map">
-                <Option name="active" value="true" type="bool"/>
-                <Option name="expression" value="min(3.4 + 1.2 * ln(@cluster_size), 9)" type="QString"/>
-                <Option name="type" value="3" type="int"/>
+              <Option type="Map" name="size">
+                <Option value="true" type="bool" name="active"/>
+                <Option value="min(3.4 + 1.2 * ln(@cluster_size), 9)" type="QString" name="expression"/>
+                <Option value="3" type="int" name="type"/>
               </Option>
             </Option>
-            <Option name="type" value="collection" type="QString"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
       </layer>
-      <layer locked="0" enabled="1" pass="0" class="FontMarker">
+      <layer locked="0" class="FontMarker" enabled="1" pass="0">
         <Option type="Map">
-          <Option name="angle" value="0" type="QString"/>
-          <Option name="chr" value="" type="QString"/>
-          <Option name="color" value="255,255,255,255" type="QString"/>
-          <Option name="font" value="Sans Serif" type="QString"/>
-          <Option name="font_style" value="Bold" type="QString"/>
-          <Option name="horizontal_anchor_point" value="1" type="QString"/>
-          <Option name="joinstyle" value="miter" type="QString"/>
-          <Option name="offset" value="0,0" type="QString"/>
-          <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-          <Option name="offset_unit" value="MM" type="QString"/>
-          <Option name="outline_color" value="255,255,255,255" type="QString"/>
-          <Option name="outline_width" value="0" type="QString"/>
-          <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-          <Option name="outline_width_unit" value="MM" type="QString"/>
-          <Option name="size" value="2.6" type="QString"/>
-          <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-          <Option name="size_unit" value="MM" type="QString"/>
-          <Option name="vertical_anchor_point" value="1" type="QString"/>
+          <Option value="0" type="QString" name="angle"/>
+          <Option value="" type="QString" name="chr"/>
+          <Option value="255,255,255,255" type="QString" name="color"/>
+          <Option value="Sans Serif" type="QString" name="font"/>
+          <Option value="Bold" type="QString" name="font_style"/>
+          <Option value="1" type="QString" name="horizontal_anchor_point"/>
+          <Option value="miter" type="QString" name="joinstyle"/>
+          <Option value="0,0" type="QString" name="offset"/>
+          <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+          <Option value="MM" type="QString" name="offset_unit"/>
+          <Option value="255,255,255,255" type="QString" name="outline_color"/>
+          <Option value="0" type="QString" name="outline_width"/>
+          <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+          <Option value="MM" type="QString" name="outline_width_unit"/>
+          <Option value="2.6" type="QString" name="size"/>
+          <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+          <Option value="MM" type="QString" name="size_unit"/>
+          <Option value="1" type="QString" name="vertical_anchor_point"/>
         </Option>
-        <prop v="0" k="angle"/>
-        <prop v="" k="chr"/>
-        <prop v="255,255,255,255" k="color"/>
-        <prop v="Sans Serif" k="font"/>
-        <prop v="Bold" k="font_style"/>
-        <prop v="1" k="horizontal_anchor_point"/>
-        <prop v="miter" k="joinstyle"/>
-        <prop v="0,0" k="offset"/>
-        <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-        <prop v="MM" k="offset_unit"/>
-        <prop v="255,255,255,255" k="outline_color"/>
-        <prop v="0" k="outline_width"/>
-        <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-        <prop v="MM" k="outline_width_unit"/>
-        <prop v="2.6" k="size"/>
-        <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-        <prop v="MM" k="size_unit"/>
-        <prop v="1" k="vertical_anchor_point"/>
+        <prop k="angle" v="0"/>
+        <prop k="chr" v=""/>
+        <prop k="color" v="255,255,255,255"/>
+        <prop k="font" v="Sans Serif"/>
+        <prop k="font_style" v="Bold"/>
+        <prop k="horizontal_anchor_point" v="1"/>
+        <prop k="joinstyle" v="miter"/>
+        <prop k="offset" v="0,0"/>
+        <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+        <prop k="offset_unit" v="MM"/>
+        <prop k="outline_color" v="255,255,255,255"/>
+        <prop k="outline_width" v="0"/>
+        <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+        <prop k="outline_width_unit" v="MM"/>
+        <prop k="size" v="2.6"/>
+        <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+        <prop k="size_unit" v="MM"/>
+        <prop k="vertical_anchor_point" v="1"/>
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
-            <Option name="properties" type="Map">
-              <Option name="char" type="Map">
-                <Option name="active" value="true" type="bool"/>
-                <Option name="expression" value="@cluster_size" type="QString"/>
-                <Option name="type" value="3" type="int"/>
+            <Option value="" type="QString" name="name"/>
+            <Option type="Map" name="properties">
+              <Option type="Map" name="char">
+                <Option value="true" type="bool" name="active"/>
+                <Option value="@cluster_size" type="QString" name="expression"/>
+                <Option value="3" type="int" name="type"/>
               </Option>
-              <Option name="size" type="Map">
-                <Option name="active" value="true" type="bool"/>
-                <Option name="expression" value="if(@cluster_size >= 100, 2.2, 2.6)" type="QString"/>
-                <Option name="type" value="3" type="int"/>
+              <Option type="Map" name="size">
+                <Option value="true" type="bool" name="active"/>
+                <Option value="if(@cluster_size >= 100, 2.2, 2.6)" type="QString" name="expression"/>
+                <Option value="3" type="int" name="type"/>
               </Option>
             </Option>
-            <Option name="type" value="collection" type="QString"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
       </layer>
@@ -1164,195 +1164,195 @@
     </orderby>
   </renderer-v2>
   <labeling type="rule-based">
-    <rules key="{117e4b2f-1165-4bd7-9002-595e09798729}">
-      <rule key="{00f88c4a-1e03-41a6-823c-6af05a0d6e93}" description="pins block other labels" scalemaxdenom="25000">
+    <rules key="{136f7562-c465-42f6-aa65-33eadd995f7f}">
+      <rule key="{d447d7f6-db25-44a8-b8d6-3126c50e4a7f}" scalemaxdenom="25000" description="pins block other labels">
         <settings calloutType="simple">
-          <text-style textOpacity="1" isExpression="0" blendMode="0" fontWordSpacing="0" legendString="Aa" fontSizeUnit="Point" fontItalic="0" fontUnderline="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fieldName="code" namedStyle="" capitalization="0" fontSize="7.5" useSubstitutions="0" textColor="34,34,34,255" fontWeight="50" multilineHeight="1" fontKerning="1" fontStrikeout="0" textOrientation="horizontal" allowHtml="0" fontLetterSpacing="0" previewBkgrdColor="255,255,255,255" fontFamily="Noto Sans CJK SC">
+          <text-style textColor="34,34,34,255" fontSize="7.5" previewBkgrdColor="255,255,255,255" fontLetterSpacing="0" useSubstitutions="0" blendMode="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" textOpacity="1" fontWeight="50" fontSizeUnit="Point" textOrientation="horizontal" namedStyle="" fontUnderline="0" fontItalic="0" fieldName="code" isExpression="0" fontWordSpacing="0" fontFamily="Noto Sans CJK SC" capitalization="0" fontKerning="1" fontStrikeout="0" allowHtml="0" legendString="Aa" multilineHeight="1">
             <families/>
-            <text-buffer bufferSize="0.69999999999999996" bufferNoFill="1" bufferJoinStyle="128" bufferOpacity="0.84999999999999998" bufferSizeUnits="MM" bufferColor="255,255,255,255" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferBlendMode="0" bufferDraw="1"/>
-            <text-mask maskSize="1.5" maskType="0" maskEnabled="0" maskSizeUnits="MM" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskOpacity="1" maskedSymbolLayers="" maskJoinStyle="128"/>
-            <background shapeDraw="0" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeSizeUnit="MM" shapeType="0" shapeSizeX="0" shapeBorderWidth="0" shapeRadiiUnit="MM" shapeRadiiY="0" shapeFillColor="255,255,255,255" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeRotation="0" shapeBlendMode="0" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeSizeY="0" shapeOpacity="1" shapeBorderColor="128,128,128,255" shapeBorderWidthUnit="MM" shapeRadiiX="0" shapeJoinStyle="64" shapeOffsetY="0" shapeOffsetUnit="MM" shapeSizeType="0" shapeRotationType="0" shapeSVGFile="" shapeOffsetX="0">
-              <symbol alpha="1" force_rhr="0" name="fillSymbol" clip_to_extent="1" type="fill">
+            <text-buffer bufferSizeUnits="MM" bufferBlendMode="0" bufferColor="255,255,255,255" bufferJoinStyle="128" bufferDraw="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferNoFill="1" bufferOpacity="0.84999999999999998" bufferSize="0.69999999999999996"/>
+            <text-mask maskSize="1.5" maskedSymbolLayers="" maskOpacity="1" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskEnabled="0" maskJoinStyle="128" maskType="0" maskSizeUnits="MM"/>
+            <background shapeDraw="0" shapeType="0" shapeSVGFile="" shapeBlendMode="0" shapeRotation="0" shapeSizeUnit="MM" shapeSizeY="0" shapeOffsetY="0" shapeRotationType="0" shapeSizeType="0" shapeOpacity="1" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeFillColor="255,255,255,255" shapeBorderColor="128,128,128,255" shapeOffsetUnit="MM" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeSizeX="0" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiY="0" shapeRadiiUnit="MM" shapeBorderWidthUnit="MM" shapeJoinStyle="64" shapeOffsetX="0" shapeRadiiX="0" shapeBorderWidth="0" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0">
+              <symbol type="fill" alpha="1" name="fillSymbol" clip_to_extent="1" force_rhr="0">
                 <data_defined_properties>
                   <Option type="Map">
-                    <Option name="name" value="" type="QString"/>
+                    <Option value="" type="QString" name="name"/>
                     <Option name="properties"/>
-                    <Option name="type" value="collection" type="QString"/>
+                    <Option value="collection" type="QString" name="type"/>
                   </Option>
                 </data_defined_properties>
-                <layer locked="0" enabled="1" pass="0" class="SimpleFill">
+                <layer locked="0" class="SimpleFill" enabled="1" pass="0">
                   <Option type="Map">
-                    <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-                    <Option name="color" value="255,255,255,255" type="QString"/>
-                    <Option name="joinstyle" value="bevel" type="QString"/>
-                    <Option name="offset" value="0,0" type="QString"/>
-                    <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-                    <Option name="offset_unit" value="MM" type="QString"/>
-                    <Option name="outline_color" value="128,128,128,255" type="QString"/>
-                    <Option name="outline_style" value="no" type="QString"/>
-                    <Option name="outline_width" value="0" type="QString"/>
-                    <Option name="outline_width_unit" value="MM" type="QString"/>
-                    <Option name="style" value="solid" type="QString"/>
+                    <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
+                    <Option value="255,255,255,255" type="QString" name="color"/>
+                    <Option value="bevel" type="QString" name="joinstyle"/>
+                    <Option value="0,0" type="QString" name="offset"/>
+                    <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+                    <Option value="MM" type="QString" name="offset_unit"/>
+                    <Option value="128,128,128,255" type="QString" name="outline_color"/>
+                    <Option value="no" type="QString" name="outline_style"/>
+                    <Option value="0" type="QString" name="outline_width"/>
+                    <Option value="MM" type="QString" name="outline_width_unit"/>
+                    <Option value="solid" type="QString" name="style"/>
                   </Option>
-                  <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-                  <prop v="255,255,255,255" k="color"/>
-                  <prop v="bevel" k="joinstyle"/>
-                  <prop v="0,0" k="offset"/>
-                  <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-                  <prop v="MM" k="offset_unit"/>
-                  <prop v="128,128,128,255" k="outline_color"/>
-                  <prop v="no" k="outline_style"/>
-                  <prop v="0" k="outline_width"/>
-                  <prop v="MM" k="outline_width_unit"/>
-                  <prop v="solid" k="style"/>
+                  <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+                  <prop k="color" v="255,255,255,255"/>
+                  <prop k="joinstyle" v="bevel"/>
+                  <prop k="offset" v="0,0"/>
+                  <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+                  <prop k="offset_unit" v="MM"/>
+                  <prop k="outline_color" v="128,128,128,255"/>
+                  <prop k="outline_style" v="no"/>
+                  <prop k="outline_width" v="0"/>
+                  <prop k="outline_width_unit" v="MM"/>
+                  <prop k="style" v="solid"/>
                   <data_defined_properties>
                     <Option type="Map">
-                      <Option name="name" value="" type="QString"/>
+                      <Option value="" type="QString" name="name"/>
                       <Option name="properties"/>
-                      <Option name="type" value="collection" type="QString"/>
+                      <Option value="collection" type="QString" name="type"/>
                     </Option>
                   </data_defined_properties>
                 </layer>
               </symbol>
             </background>
-            <shadow shadowUnder="0" shadowColor="0,0,0,255" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowOpacity="0.69999999999999996" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowScale="100" shadowRadiusUnit="MM" shadowOffsetAngle="135" shadowOffsetDist="1" shadowBlendMode="6" shadowOffsetGlobal="1" shadowDraw="0" shadowRadius="1.5" shadowOffsetUnit="MM" shadowRadiusAlphaOnly="0"/>
+            <shadow shadowRadiusUnit="MM" shadowUnder="0" shadowOffsetGlobal="1" shadowRadius="1.5" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowOpacity="0.69999999999999996" shadowScale="100" shadowBlendMode="6" shadowOffsetAngle="135" shadowDraw="0" shadowOffsetDist="1" shadowRadiusAlphaOnly="0" shadowColor="0,0,0,255" shadowOffsetUnit="MM"/>
             <dd_properties>
               <Option type="Map">
-                <Option name="name" value="" type="QString"/>
+                <Option value="" type="QString" name="name"/>
                 <Option name="properties"/>
-                <Option name="type" value="collection" type="QString"/>
+                <Option value="collection" type="QString" name="type"/>
               </Option>
             </dd_properties>
             <substitutions/>
           </text-style>
-          <text-format leftDirectionSymbol="&lt;" placeDirectionSymbol="0" formatNumbers="0" reverseDirectionSymbol="0" decimals="3" addDirectionSymbol="0" wrapChar="" plussign="0" autoWrapLength="0" multilineAlign="3" rightDirectionSymbol=">" useMaxLineLengthForAutoWrap="1"/>
-          <placement overrunDistance="0" centroidInside="1" rotationAngle="0" placementFlags="10" fitInPolygonOnly="0" geometryGeneratorType="PointGeometry" distUnits="MM" polygonPlacementFlags="2" lineAnchorPercent="0.5" lineAnchorType="0" distMapUnitScale="3x:0,0,0,0,0,0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" centroidWhole="0" lineAnchorClipping="0" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" priority="10" repeatDistance="0" maxCurvedCharAngleOut="-25" preserveRotation="1" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" geometryGeneratorEnabled="0" geometryGenerator="" yOffset="0" rotationUnit="AngleDegrees" xOffset="0" quadOffset="4" placement="0" repeatDistanceUnits="MM" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" dist="1.2" offsetType="0" offsetUnits="MM" maxCurvedCharAngleIn="25" overrunDistanceUnit="MM" layerType="UnknownGeometry"/>
-          <rendering drawLabels="0" labelPerPart="0" obstacle="1" scaleVisibility="1" obstacleFactor="2" upsidedownLabels="0" zIndex="0" fontLimitPixelSize="0" scaleMin="0" unplacedVisibility="0" displayAll="0" fontMinPixelSize="0" limitNumLabels="0" mergeLines="0" minFeatureSize="0" obstacleType="1" fontMaxPixelSize="10000" maxNumLabels="2000" scaleMax="25000"/>
+          <text-format wrapChar="" formatNumbers="0" plussign="0" reverseDirectionSymbol="0" multilineAlign="3" addDirectionSymbol="0" rightDirectionSymbol=">" placeDirectionSymbol="0" autoWrapLength="0" decimals="3" useMaxLineLengthForAutoWrap="1" leftDirectionSymbol="&lt;"/>
+          <placement predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" lineAnchorType="0" lineAnchorClipping="0" placement="0" overrunDistanceUnit="MM" centroidWhole="0" repeatDistanceUnits="MM" xOffset="0" geometryGenerator="" layerType="UnknownGeometry" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" rotationAngle="0" distMapUnitScale="3x:0,0,0,0,0,0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" quadOffset="4" yOffset="0" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" centroidInside="1" lineAnchorPercent="0.5" geometryGeneratorEnabled="0" dist="1.2" maxCurvedCharAngleOut="-25" maxCurvedCharAngleIn="25" rotationUnit="AngleDegrees" offsetType="0" overrunDistance="0" distUnits="MM" repeatDistance="0" priority="10" geometryGeneratorType="PointGeometry" polygonPlacementFlags="2" offsetUnits="MM" preserveRotation="1" placementFlags="10" fitInPolygonOnly="0"/>
+          <rendering mergeLines="0" drawLabels="0" unplacedVisibility="0" obstacleType="1" obstacleFactor="2" scaleMin="0" labelPerPart="0" upsidedownLabels="0" zIndex="0" minFeatureSize="0" scaleVisibility="1" scaleMax="25000" obstacle="1" fontLimitPixelSize="0" maxNumLabels="2000" fontMaxPixelSize="10000" displayAll="0" limitNumLabels="0" fontMinPixelSize="0"/>
           <dd_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </dd_properties>
           <callout type="simple">
             <Option type="Map">
-              <Option name="anchorPoint" value="pole_of_inaccessibility" type="QString"/>
-              <Option name="blendMode" value="0" type="int"/>
-              <Option name="ddProperties" type="Map">
-                <Option name="name" value="" type="QString"/>
+              <Option value="pole_of_inaccessibility" type="QString" name="anchorPoint"/>
+              <Option value="0" type="int" name="blendMode"/>
+              <Option type="Map" name="ddProperties">
+                <Option value="" type="QString" name="name"/>
                 <Option name="properties"/>
-                <Option name="type" value="collection" type="QString"/>
+                <Option value="collection" type="QString" name="type"/>
               </Option>
-              <Option name="drawToAllParts" value="false" type="bool"/>
-              <Option name="enabled" value="0" type="QString"/>
-              <Option name="labelAnchorPoint" value="point_on_exterior" type="QString"/>
-              <Option name="lineSymbol" value="&lt;symbol alpha=&quot;1&quot; force_rhr=&quot;0&quot; name=&quot;symbol&quot; clip_to_extent=&quot;1&quot; type=&quot;line&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;name&quot; value=&quot;&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option name=&quot;type&quot; value=&quot;collection&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer locked=&quot;0&quot; enabled=&quot;1&quot; pass=&quot;0&quot; class=&quot;SimpleLine&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;align_dash_pattern&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;capstyle&quot; value=&quot;square&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;customdash&quot; value=&quot;5;2&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;customdash_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;customdash_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;dash_pattern_offset&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;dash_pattern_offset_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;dash_pattern_offset_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;draw_inside_polygon&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;joinstyle&quot; value=&quot;bevel&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;line_color&quot; value=&quot;60,60,60,255&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;line_style&quot; value=&quot;solid&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;line_width&quot; value=&quot;0.3&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;line_width_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;offset&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;offset_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;offset_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;ring_filter&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_end&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_end_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_end_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_start&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_start_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_start_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;tweak_dash_pattern_on_corners&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;use_custom_dash&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;width_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;prop v=&quot;0&quot; k=&quot;align_dash_pattern&quot;/>&lt;prop v=&quot;square&quot; k=&quot;capstyle&quot;/>&lt;prop v=&quot;5;2&quot; k=&quot;customdash&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;customdash_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;customdash_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;dash_pattern_offset&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;dash_pattern_offset_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;dash_pattern_offset_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;draw_inside_polygon&quot;/>&lt;prop v=&quot;bevel&quot; k=&quot;joinstyle&quot;/>&lt;prop v=&quot;60,60,60,255&quot; k=&quot;line_color&quot;/>&lt;prop v=&quot;solid&quot; k=&quot;line_style&quot;/>&lt;prop v=&quot;0.3&quot; k=&quot;line_width&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;line_width_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;offset&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;offset_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;offset_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;ring_filter&quot;/>&lt;prop v=&quot;0&quot; k=&quot;trim_distance_end&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_end_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_end_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;trim_distance_start&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_start_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_start_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;tweak_dash_pattern_on_corners&quot;/>&lt;prop v=&quot;0&quot; k=&quot;use_custom_dash&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;width_map_unit_scale&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;name&quot; value=&quot;&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option name=&quot;type&quot; value=&quot;collection&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>" type="QString"/>
-              <Option name="minLength" value="0" type="double"/>
-              <Option name="minLengthMapUnitScale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="minLengthUnit" value="MM" type="QString"/>
-              <Option name="offsetFromAnchor" value="0" type="double"/>
-              <Option name="offsetFromAnchorMapUnitScale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="offsetFromAnchorUnit" value="MM" type="QString"/>
-              <Option name="offsetFromLabel" value="0" type="double"/>
-              <Option name="offsetFromLabelMapUnitScale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="offsetFromLabelUnit" value="MM" type="QString"/>
+              <Option value="false" type="bool" name="drawToAllParts"/>
+              <Option value="0" type="QString" name="enabled"/>
+              <Option value="point_on_exterior" type="QString" name="labelAnchorPoint"/>
+              <Option value="&lt;symbol type=&quot;line&quot; alpha=&quot;1&quot; name=&quot;symbol&quot; clip_to_extent=&quot;1&quot; force_rhr=&quot;0&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; type=&quot;QString&quot; name=&quot;name&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; type=&quot;QString&quot; name=&quot;type&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer locked=&quot;0&quot; class=&quot;SimpleLine&quot; enabled=&quot;1&quot; pass=&quot;0&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;align_dash_pattern&quot;/>&lt;Option value=&quot;square&quot; type=&quot;QString&quot; name=&quot;capstyle&quot;/>&lt;Option value=&quot;5;2&quot; type=&quot;QString&quot; name=&quot;customdash&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;customdash_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;customdash_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;draw_inside_polygon&quot;/>&lt;Option value=&quot;bevel&quot; type=&quot;QString&quot; name=&quot;joinstyle&quot;/>&lt;Option value=&quot;60,60,60,255&quot; type=&quot;QString&quot; name=&quot;line_color&quot;/>&lt;Option value=&quot;solid&quot; type=&quot;QString&quot; name=&quot;line_style&quot;/>&lt;Option value=&quot;0.3&quot; type=&quot;QString&quot; name=&quot;line_width&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;line_width_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;offset&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;offset_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;offset_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;ring_filter&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;trim_distance_end&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;trim_distance_end_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;trim_distance_end_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;trim_distance_start&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;trim_distance_start_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;trim_distance_start_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;tweak_dash_pattern_on_corners&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;use_custom_dash&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;width_map_unit_scale&quot;/>&lt;/Option>&lt;prop k=&quot;align_dash_pattern&quot; v=&quot;0&quot;/>&lt;prop k=&quot;capstyle&quot; v=&quot;square&quot;/>&lt;prop k=&quot;customdash&quot; v=&quot;5;2&quot;/>&lt;prop k=&quot;customdash_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;customdash_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;dash_pattern_offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;dash_pattern_offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;dash_pattern_offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;draw_inside_polygon&quot; v=&quot;0&quot;/>&lt;prop k=&quot;joinstyle&quot; v=&quot;bevel&quot;/>&lt;prop k=&quot;line_color&quot; v=&quot;60,60,60,255&quot;/>&lt;prop k=&quot;line_style&quot; v=&quot;solid&quot;/>&lt;prop k=&quot;line_width&quot; v=&quot;0.3&quot;/>&lt;prop k=&quot;line_width_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;ring_filter&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_end_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;trim_distance_start&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_start_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_start_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;tweak_dash_pattern_on_corners&quot; v=&quot;0&quot;/>&lt;prop k=&quot;use_custom_dash&quot; v=&quot;0&quot;/>&lt;prop k=&quot;width_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; type=&quot;QString&quot; name=&quot;name&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; type=&quot;QString&quot; name=&quot;type&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>" type="QString" name="lineSymbol"/>
+              <Option value="0" type="double" name="minLength"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="minLengthMapUnitScale"/>
+              <Option value="MM" type="QString" name="minLengthUnit"/>
+              <Option value="0" type="double" name="offsetFromAnchor"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offsetFromAnchorMapUnitScale"/>
+              <Option value="MM" type="QString" name="offsetFromAnchorUnit"/>
+              <Option value="0" type="double" name="offsetFromLabel"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offsetFromLabelMapUnitScale"/>
+              <Option value="MM" type="QString" name="offsetFromLabelUnit"/>
             </Option>
           </callout>
         </settings>
       </rule>
-      <rule key="{b0ebefd9-6667-41d1-a74c-62ed740ce2b7}" description="case code">
+      <rule key="{5d8bf867-5318-4e8b-a504-1565fadc6cee}" description="case code">
         <settings calloutType="simple">
-          <text-style textOpacity="1" isExpression="0" blendMode="0" fontWordSpacing="0" legendString="Aa" fontSizeUnit="Point" fontItalic="0" fontUnderline="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fieldName="code" namedStyle="" capitalization="0" fontSize="7.5" useSubstitutions="0" textColor="34,34,34,255" fontWeight="50" multilineHeight="1" fontKerning="1" fontStrikeout="0" textOrientation="horizontal" allowHtml="0" fontLetterSpacing="0" previewBkgrdColor="255,255,255,255" fontFamily="Noto Sans CJK SC">
+          <text-style textColor="34,34,34,255" fontSize="7.5" previewBkgrdColor="255,255,255,255" fontLetterSpacing="0" useSubstitutions="0" blendMode="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" textOpacity="1" fontWeight="50" fontSizeUnit="Point" textOrientation="horizontal" namedStyle="" fontUnderline="0" fontItalic="0" fieldName="code" isExpression="0" fontWordSpacing="0" fontFamily="Noto Sans CJK SC" capitalization="0" fontKerning="1" fontStrikeout="0" allowHtml="0" legendString="Aa" multilineHeight="1">
             <families/>
-            <text-buffer bufferSize="0.69999999999999996" bufferNoFill="1" bufferJoinStyle="128" bufferOpacity="0.84999999999999998" bufferSizeUnits="MM" bufferColor="255,255,255,255" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferBlendMode="0" bufferDraw="1"/>
-            <text-mask maskSize="1.5" maskType="0" maskEnabled="0" maskSizeUnits="MM" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskOpacity="1" maskedSymbolLayers="" maskJoinStyle="128"/>
-            <background shapeDraw="0" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeSizeUnit="MM" shapeType="0" shapeSizeX="0" shapeBorderWidth="0" shapeRadiiUnit="MM" shapeRadiiY="0" shapeFillColor="255,255,255,255" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeRotation="0" shapeBlendMode="0" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeSizeY="0" shapeOpacity="1" shapeBorderColor="128,128,128,255" shapeBorderWidthUnit="MM" shapeRadiiX="0" shapeJoinStyle="64" shapeOffsetY="0" shapeOffsetUnit="MM" shapeSizeType="0" shapeRotationType="0" shapeSVGFile="" shapeOffsetX="0">
-              <symbol alpha="1" force_rhr="0" name="fillSymbol" clip_to_extent="1" type="fill">
+            <text-buffer bufferSizeUnits="MM" bufferBlendMode="0" bufferColor="255,255,255,255" bufferJoinStyle="128" bufferDraw="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferNoFill="1" bufferOpacity="0.84999999999999998" bufferSize="0.69999999999999996"/>
+            <text-mask maskSize="1.5" maskedSymbolLayers="" maskOpacity="1" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskEnabled="0" maskJoinStyle="128" maskType="0" maskSizeUnits="MM"/>
+            <background shapeDraw="0" shapeType="0" shapeSVGFile="" shapeBlendMode="0" shapeRotation="0" shapeSizeUnit="MM" shapeSizeY="0" shapeOffsetY="0" shapeRotationType="0" shapeSizeType="0" shapeOpacity="1" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeFillColor="255,255,255,255" shapeBorderColor="128,128,128,255" shapeOffsetUnit="MM" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeSizeX="0" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiY="0" shapeRadiiUnit="MM" shapeBorderWidthUnit="MM" shapeJoinStyle="64" shapeOffsetX="0" shapeRadiiX="0" shapeBorderWidth="0" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0">
+              <symbol type="fill" alpha="1" name="fillSymbol" clip_to_extent="1" force_rhr="0">
                 <data_defined_properties>
                   <Option type="Map">
-                    <Option name="name" value="" type="QString"/>
+                    <Option value="" type="QString" name="name"/>
                     <Option name="properties"/>
-                    <Option name="type" value="collection" type="QString"/>
+                    <Option value="collection" type="QString" name="type"/>
                   </Option>
                 </data_defined_properties>
-                <layer locked="0" enabled="1" pass="0" class="SimpleFill">
+                <layer locked="0" class="SimpleFill" enabled="1" pass="0">
                   <Option type="Map">
-                    <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-                    <Option name="color" value="255,255,255,255" type="QString"/>
-                    <Option name="joinstyle" value="bevel" type="QString"/>
-                    <Option name="offset" value="0,0" type="QString"/>
-                    <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-                    <Option name="offset_unit" value="MM" type="QString"/>
-                    <Option name="outline_color" value="128,128,128,255" type="QString"/>
-                    <Option name="outline_style" value="no" type="QString"/>
-                    <Option name="outline_width" value="0" type="QString"/>
-                    <Option name="outline_width_unit" value="MM" type="QString"/>
-                    <Option name="style" value="solid" type="QString"/>
+                    <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
+                    <Option value="255,255,255,255" type="QString" name="color"/>
+                    <Option value="bevel" type="QString" name="joinstyle"/>
+                    <Option value="0,0" type="QString" name="offset"/>
+                    <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+                    <Option value="MM" type="QString" name="offset_unit"/>
+                    <Option value="128,128,128,255" type="QString" name="outline_color"/>
+                    <Option value="no" type="QString" name="outline_style"/>
+                    <Option value="0" type="QString" name="outline_width"/>
+                    <Option value="MM" type="QString" name="outline_width_unit"/>
+                    <Option value="solid" type="QString" name="style"/>
                   </Option>
-                  <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-                  <prop v="255,255,255,255" k="color"/>
-                  <prop v="bevel" k="joinstyle"/>
-                  <prop v="0,0" k="offset"/>
-                  <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-                  <prop v="MM" k="offset_unit"/>
-                  <prop v="128,128,128,255" k="outline_color"/>
-                  <prop v="no" k="outline_style"/>
-                  <prop v="0" k="outline_width"/>
-                  <prop v="MM" k="outline_width_unit"/>
-                  <prop v="solid" k="style"/>
+                  <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+                  <prop k="color" v="255,255,255,255"/>
+                  <prop k="joinstyle" v="bevel"/>
+                  <prop k="offset" v="0,0"/>
+                  <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+                  <prop k="offset_unit" v="MM"/>
+                  <prop k="outline_color" v="128,128,128,255"/>
+                  <prop k="outline_style" v="no"/>
+                  <prop k="outline_width" v="0"/>
+                  <prop k="outline_width_unit" v="MM"/>
+                  <prop k="style" v="solid"/>
                   <data_defined_properties>
                     <Option type="Map">
-                      <Option name="name" value="" type="QString"/>
+                      <Option value="" type="QString" name="name"/>
                       <Option name="properties"/>
-                      <Option name="type" value="collection" type="QString"/>
+                      <Option value="collection" type="QString" name="type"/>
                     </Option>
                   </data_defined_properties>
                 </layer>
               </symbol>
             </background>
-            <shadow shadowUnder="0" shadowColor="0,0,0,255" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowOpacity="0.69999999999999996" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowScale="100" shadowRadiusUnit="MM" shadowOffsetAngle="135" shadowOffsetDist="1" shadowBlendMode="6" shadowOffsetGlobal="1" shadowDraw="0" shadowRadius="1.5" shadowOffsetUnit="MM" shadowRadiusAlphaOnly="0"/>
+            <shadow shadowRadiusUnit="MM" shadowUnder="0" shadowOffsetGlobal="1" shadowRadius="1.5" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowOpacity="0.69999999999999996" shadowScale="100" shadowBlendMode="6" shadowOffsetAngle="135" shadowDraw="0" shadowOffsetDist="1" shadowRadiusAlphaOnly="0" shadowColor="0,0,0,255" shadowOffsetUnit="MM"/>
             <dd_properties>
               <Option type="Map">
-                <Option name="name" value="" type="QString"/>
+                <Option value="" type="QString" name="name"/>
                 <Option name="properties"/>
-                <Option name="type" value="collection" type="QString"/>
+                <Option value="collection" type="QString" name="type"/>
               </Option>
             </dd_properties>
             <substitutions/>
           </text-style>
-          <text-format leftDirectionSymbol="&lt;" placeDirectionSymbol="0" formatNumbers="0" reverseDirectionSymbol="0" decimals="3" addDirectionSymbol="0" wrapChar="" plussign="0" autoWrapLength="0" multilineAlign="3" rightDirectionSymbol=">" useMaxLineLengthForAutoWrap="1"/>
-          <placement overrunDistance="0" centroidInside="1" rotationAngle="0" placementFlags="10" fitInPolygonOnly="0" geometryGeneratorType="PointGeometry" distUnits="MM" polygonPlacementFlags="2" lineAnchorPercent="0.5" lineAnchorType="0" distMapUnitScale="3x:0,0,0,0,0,0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" centroidWhole="0" lineAnchorClipping="0" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" priority="10" repeatDistance="0" maxCurvedCharAngleOut="-25" preserveRotation="1" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" geometryGeneratorEnabled="0" geometryGenerator="" yOffset="0" rotationUnit="AngleDegrees" xOffset="0" quadOffset="4" placement="0" repeatDistanceUnits="MM" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" dist="1.2" offsetType="0" offsetUnits="MM" maxCurvedCharAngleIn="25" overrunDistanceUnit="MM" layerType="UnknownGeometry"/>
-          <rendering drawLabels="1" labelPerPart="0" obstacle="1" scaleVisibility="1" obstacleFactor="1" upsidedownLabels="0" zIndex="0" fontLimitPixelSize="0" scaleMin="0" unplacedVisibility="0" displayAll="0" fontMinPixelSize="0" limitNumLabels="0" mergeLines="0" minFeatureSize="0" obstacleType="1" fontMaxPixelSize="10000" maxNumLabels="2000" scaleMax="1000"/>
+          <text-format wrapChar="" formatNumbers="0" plussign="0" reverseDirectionSymbol="0" multilineAlign="3" addDirectionSymbol="0" rightDirectionSymbol=">" placeDirectionSymbol="0" autoWrapLength="0" decimals="3" useMaxLineLengthForAutoWrap="1" leftDirectionSymbol="&lt;"/>
+          <placement predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" lineAnchorType="0" lineAnchorClipping="0" placement="0" overrunDistanceUnit="MM" centroidWhole="0" repeatDistanceUnits="MM" xOffset="0" geometryGenerator="" layerType="UnknownGeometry" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" rotationAngle="0" distMapUnitScale="3x:0,0,0,0,0,0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" quadOffset="4" yOffset="0" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" centroidInside="1" lineAnchorPercent="0.5" geometryGeneratorEnabled="0" dist="1.2" maxCurvedCharAngleOut="-25" maxCurvedCharAngleIn="25" rotationUnit="AngleDegrees" offsetType="0" overrunDistance="0" distUnits="MM" repeatDistance="0" priority="10" geometryGeneratorType="PointGeometry" polygonPlacementFlags="2" offsetUnits="MM" preserveRotation="1" placementFlags="10" fitInPolygonOnly="0"/>
+          <rendering mergeLines="0" drawLabels="1" unplacedVisibility="0" obstacleType="1" obstacleFactor="1" scaleMin="0" labelPerPart="0" upsidedownLabels="0" zIndex="0" minFeatureSize="0" scaleVisibility="1" scaleMax="1000" obstacle="1" fontLimitPixelSize="0" maxNumLabels="2000" fontMaxPixelSize="10000" displayAll="0" limitNumLabels="0" fontMinPixelSize="0"/>
           <dd_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </dd_properties>
           <callout type="simple">
             <Option type="Map">
-              <Option name="anchorPoint" value="pole_of_inaccessibility" type="QString"/>
-              <Option name="blendMode" value="0" type="int"/>
-              <Option name="ddProperties" type="Map">
-                <Option name="name" value="" type="QString"/>
+              <Option value="pole_of_inaccessibility" type="QString" name="anchorPoint"/>
+              <Option value="0" type="int" name="blendMode"/>
+              <Option type="Map" name="ddProperties">
+                <Option value="" type="QString" name="name"/>
                 <Option name="properties"/>
-                <Option name="type" value="collection" type="QString"/>
+                <Option value="collection" type="QString" name="type"/>
               </Option>
-              <Option name="drawToAllParts" value="false" type="bool"/>
-              <Option name="enabled" value="0" type="QString"/>
-              <Option name="labelAnchorPoint" value="point_on_exterior" type="QString"/>
-              <Option name="lineSymbol" value="&lt;symbol alpha=&quot;1&quot; force_rhr=&quot;0&quot; name=&quot;symbol&quot; clip_to_extent=&quot;1&quot; type=&quot;line&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;name&quot; value=&quot;&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option name=&quot;type&quot; value=&quot;collection&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer locked=&quot;0&quot; enabled=&quot;1&quot; pass=&quot;0&quot; class=&quot;SimpleLine&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;align_dash_pattern&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;capstyle&quot; value=&quot;square&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;customdash&quot; value=&quot;5;2&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;customdash_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;customdash_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;dash_pattern_offset&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;dash_pattern_offset_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;dash_pattern_offset_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;draw_inside_polygon&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;joinstyle&quot; value=&quot;bevel&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;line_color&quot; value=&quot;60,60,60,255&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;line_style&quot; value=&quot;solid&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;line_width&quot; value=&quot;0.3&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;line_width_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;offset&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;offset_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;offset_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;ring_filter&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_end&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_end_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_end_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_start&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_start_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_start_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;tweak_dash_pattern_on_corners&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;use_custom_dash&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;width_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;prop v=&quot;0&quot; k=&quot;align_dash_pattern&quot;/>&lt;prop v=&quot;square&quot; k=&quot;capstyle&quot;/>&lt;prop v=&quot;5;2&quot; k=&quot;customdash&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;customdash_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;customdash_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;dash_pattern_offset&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;dash_pattern_offset_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;dash_pattern_offset_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;draw_inside_polygon&quot;/>&lt;prop v=&quot;bevel&quot; k=&quot;joinstyle&quot;/>&lt;prop v=&quot;60,60,60,255&quot; k=&quot;line_color&quot;/>&lt;prop v=&quot;solid&quot; k=&quot;line_style&quot;/>&lt;prop v=&quot;0.3&quot; k=&quot;line_width&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;line_width_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;offset&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;offset_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;offset_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;ring_filter&quot;/>&lt;prop v=&quot;0&quot; k=&quot;trim_distance_end&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_end_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_end_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;trim_distance_start&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_start_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_start_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;tweak_dash_pattern_on_corners&quot;/>&lt;prop v=&quot;0&quot; k=&quot;use_custom_dash&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;width_map_unit_scale&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;name&quot; value=&quot;&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option name=&quot;type&quot; value=&quot;collection&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>" type="QString"/>
-              <Option name="minLength" value="0" type="double"/>
-              <Option name="minLengthMapUnitScale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="minLengthUnit" value="MM" type="QString"/>
-              <Option name="offsetFromAnchor" value="0" type="double"/>
-              <Option name="offsetFromAnchorMapUnitScale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="offsetFromAnchorUnit" value="MM" type="QString"/>
-              <Option name="offsetFromLabel" value="0" type="double"/>
-              <Option name="offsetFromLabelMapUnitScale" value="3x:0,0,0,0,0,0" type="QString"/>
-              <Option name="offsetFromLabelUnit" value="MM" type="QString"/>
+              <Option value="false" type="bool" name="drawToAllParts"/>
+              <Option value="0" type="QString" name="enabled"/>
+              <Option value="point_on_exterior" type="QString" name="labelAnchorPoint"/>
+              <Option value="&lt;symbol type=&quot;line&quot; alpha=&quot;1&quot; name=&quot;symbol&quot; clip_to_extent=&quot;1&quot; force_rhr=&quot;0&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; type=&quot;QString&quot; name=&quot;name&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; type=&quot;QString&quot; name=&quot;type&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer locked=&quot;0&quot; class=&quot;SimpleLine&quot; enabled=&quot;1&quot; pass=&quot;0&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;align_dash_pattern&quot;/>&lt;Option value=&quot;square&quot; type=&quot;QString&quot; name=&quot;capstyle&quot;/>&lt;Option value=&quot;5;2&quot; type=&quot;QString&quot; name=&quot;customdash&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;customdash_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;customdash_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;draw_inside_polygon&quot;/>&lt;Option value=&quot;bevel&quot; type=&quot;QString&quot; name=&quot;joinstyle&quot;/>&lt;Option value=&quot;60,60,60,255&quot; type=&quot;QString&quot; name=&quot;line_color&quot;/>&lt;Option value=&quot;solid&quot; type=&quot;QString&quot; name=&quot;line_style&quot;/>&lt;Option value=&quot;0.3&quot; type=&quot;QString&quot; name=&quot;line_width&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;line_width_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;offset&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;offset_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;offset_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;ring_filter&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;trim_distance_end&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;trim_distance_end_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;trim_distance_end_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;trim_distance_start&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;trim_distance_start_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;trim_distance_start_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;tweak_dash_pattern_on_corners&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;use_custom_dash&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;width_map_unit_scale&quot;/>&lt;/Option>&lt;prop k=&quot;align_dash_pattern&quot; v=&quot;0&quot;/>&lt;prop k=&quot;capstyle&quot; v=&quot;square&quot;/>&lt;prop k=&quot;customdash&quot; v=&quot;5;2&quot;/>&lt;prop k=&quot;customdash_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;customdash_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;dash_pattern_offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;dash_pattern_offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;dash_pattern_offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;draw_inside_polygon&quot; v=&quot;0&quot;/>&lt;prop k=&quot;joinstyle&quot; v=&quot;bevel&quot;/>&lt;prop k=&quot;line_color&quot; v=&quot;60,60,60,255&quot;/>&lt;prop k=&quot;line_style&quot; v=&quot;solid&quot;/>&lt;prop k=&quot;line_width&quot; v=&quot;0.3&quot;/>&lt;prop k=&quot;line_width_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;ring_filter&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_end_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;trim_distance_start&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_start_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_start_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;tweak_dash_pattern_on_corners&quot; v=&quot;0&quot;/>&lt;prop k=&quot;use_custom_dash&quot; v=&quot;0&quot;/>&lt;prop k=&quot;width_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; type=&quot;QString&quot; name=&quot;name&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; type=&quot;QString&quot; name=&quot;type&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>" type="QString" name="lineSymbol"/>
+              <Option value="0" type="double" name="minLength"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="minLengthMapUnitScale"/>
+              <Option value="MM" type="QString" name="minLengthUnit"/>
+              <Option value="0" type="double" name="offsetFromAnchor"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offsetFromAnchorMapUnitScale"/>
+              <Option value="MM" type="QString" name="offsetFromAnchorUnit"/>
+              <Option value="0" type="double" name="offsetFromLabel"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offsetFromLabelMapUnitScale"/>
+              <Option value="MM" type="QString" name="offsetFromLabelUnit"/>
             </Option>
           </callout>
         </settings>
@@ -1363,55 +1363,56 @@
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
   <fieldConfiguration>
-    <field configurationFlags="None" name="id"/>
-    <field configurationFlags="None" name="code"/>
-    <field configurationFlags="None" name="source"/>
-    <field configurationFlags="None" name="kind"/>
-    <field configurationFlags="None" name="class_code"/>
-    <field configurationFlags="None" name="description"/>
-    <field configurationFlags="None" name="address"/>
-    <field configurationFlags="None" name="urgent"/>
-    <field configurationFlags="None" name="component_code"/>
-    <field configurationFlags="None" name="x"/>
-    <field configurationFlags="None" name="y"/>
-    <field configurationFlags="None" name="grid_code"/>
-    <field configurationFlags="None" name="community_code"/>
-    <field configurationFlags="None" name="street_code"/>
-    <field configurationFlags="None" name="district_code"/>
-    <field configurationFlags="None" name="level"/>
-    <field configurationFlags="None" name="state"/>
-    <field configurationFlags="None" name="reporter"/>
-    <field configurationFlags="None" name="inspector"/>
-    <field configurationFlags="None" name="department_code"/>
-    <field configurationFlags="None" name="suggested_department_code"/>
-    <field configurationFlags="None" name="last_department_code"/>
-    <field configurationFlags="None" name="stage"/>
-    <field configurationFlags="None" name="stage_started_at"/>
-    <field configurationFlags="None" name="deadline"/>
-    <field configurationFlags="None" name="paused_at"/>
-    <field configurationFlags="None" name="postponement_until"/>
-    <field configurationFlags="None" name="verification_result"/>
-    <field configurationFlags="None" name="check_result"/>
-    <field configurationFlags="None" name="close_type"/>
-    <field configurationFlags="None" name="rework_count"/>
-    <field configurationFlags="None" name="return_count"/>
-    <field configurationFlags="None" name="urge_count"/>
-    <field configurationFlags="None" name="postpone_count"/>
-    <field configurationFlags="None" name="registered_at"/>
-    <field configurationFlags="None" name="accepted_at"/>
-    <field configurationFlags="None" name="accept_late"/>
-    <field configurationFlags="None" name="filed_at"/>
-    <field configurationFlags="None" name="verify_late"/>
-    <field configurationFlags="None" name="dispatched_at"/>
-    <field configurationFlags="None" name="dispatch_late"/>
-    <field configurationFlags="None" name="handle_deadline"/>
-    <field configurationFlags="None" name="handled_at"/>
-    <field configurationFlags="None" name="handle_late"/>
-    <field configurationFlags="None" name="check_late"/>
-    <field configurationFlags="None" name="closed_at"/>
-    <field configurationFlags="None" name="updated_at"/>
-    <field configurationFlags="None" name="version"/>
-    <field configurationFlags="None" name="light"/>
+    <field name="id" configurationFlags="None"/>
+    <field name="code" configurationFlags="None"/>
+    <field name="source" configurationFlags="None"/>
+    <field name="kind" configurationFlags="None"/>
+    <field name="class_code" configurationFlags="None"/>
+    <field name="description" configurationFlags="None"/>
+    <field name="address" configurationFlags="None"/>
+    <field name="urgent" configurationFlags="None"/>
+    <field name="component_code" configurationFlags="None"/>
+    <field name="x" configurationFlags="None"/>
+    <field name="y" configurationFlags="None"/>
+    <field name="grid_code" configurationFlags="None"/>
+    <field name="community_code" configurationFlags="None"/>
+    <field name="street_code" configurationFlags="None"/>
+    <field name="district_code" configurationFlags="None"/>
+    <field name="level" configurationFlags="None"/>
+    <field name="state" configurationFlags="None"/>
+    <field name="reporter" configurationFlags="None"/>
+    <field name="inspector" configurationFlags="None"/>
+    <field name="department_code" configurationFlags="None"/>
+    <field name="suggested_department_code" configurationFlags="None"/>
+    <field name="last_department_code" configurationFlags="None"/>
+    <field name="stage" configurationFlags="None"/>
+    <field name="stage_started_at" configurationFlags="None"/>
+    <field name="deadline" configurationFlags="None"/>
+    <field name="paused_at" configurationFlags="None"/>
+    <field name="postponement_until" configurationFlags="None"/>
+    <field name="verification_result" configurationFlags="None"/>
+    <field name="check_result" configurationFlags="None"/>
+    <field name="close_type" configurationFlags="None"/>
+    <field name="rework_count" configurationFlags="None"/>
+    <field name="return_count" configurationFlags="None"/>
+    <field name="urge_count" configurationFlags="None"/>
+    <field name="postpone_count" configurationFlags="None"/>
+    <field name="registered_at" configurationFlags="None"/>
+    <field name="accepted_at" configurationFlags="None"/>
+    <field name="accept_late" configurationFlags="None"/>
+    <field name="filed_at" configurationFlags="None"/>
+    <field name="verify_late" configurationFlags="None"/>
+    <field name="dispatched_at" configurationFlags="None"/>
+    <field name="dispatch_late" configurationFlags="None"/>
+    <field name="handle_deadline" configurationFlags="None"/>
+    <field name="handled_at" configurationFlags="None"/>
+    <field name="handle_late" configurationFlags="None"/>
+    <field name="check_late" configurationFlags="None"/>
+    <field name="closed_at" configurationFlags="None"/>
+    <field name="updated_at" configurationFlags="None"/>
+    <field name="version" configurationFlags="None"/>
+    <field name="warn_at" configurationFlags="None"/>
+    <field name="light" configurationFlags="None"/>
   </fieldConfiguration>
   <aliases>
     <alias field="id" name="" index="0"/>
@@ -1462,163 +1463,167 @@
     <alias field="closed_at" name="" index="45"/>
     <alias field="updated_at" name="" index="46"/>
     <alias field="version" name="" index="47"/>
-    <alias field="light" name="" index="48"/>
+    <alias field="warn_at" name="" index="48"/>
+    <alias field="light" name="" index="49"/>
   </aliases>
   <defaults>
-    <default field="id" applyOnUpdate="0" expression=""/>
-    <default field="code" applyOnUpdate="0" expression=""/>
-    <default field="source" applyOnUpdate="0" expression=""/>
-    <default field="kind" applyOnUpdate="0" expression=""/>
-    <default field="class_code" applyOnUpdate="0" expression=""/>
-    <default field="description" applyOnUpdate="0" expression=""/>
-    <default field="address" applyOnUpdate="0" expression=""/>
-    <default field="urgent" applyOnUpdate="0" expression=""/>
-    <default field="component_code" applyOnUpdate="0" expression=""/>
-    <default field="x" applyOnUpdate="0" expression=""/>
-    <default field="y" applyOnUpdate="0" expression=""/>
-    <default field="grid_code" applyOnUpdate="0" expression=""/>
-    <default field="community_code" applyOnUpdate="0" expression=""/>
-    <default field="street_code" applyOnUpdate="0" expression=""/>
-    <default field="district_code" applyOnUpdate="0" expression=""/>
-    <default field="level" applyOnUpdate="0" expression=""/>
-    <default field="state" applyOnUpdate="0" expression=""/>
-    <default field="reporter" applyOnUpdate="0" expression=""/>
-    <default field="inspector" applyOnUpdate="0" expression=""/>
-    <default field="department_code" applyOnUpdate="0" expression=""/>
-    <default field="suggested_department_code" applyOnUpdate="0" expression=""/>
-    <default field="last_department_code" applyOnUpdate="0" expression=""/>
-    <default field="stage" applyOnUpdate="0" expression=""/>
-    <default field="stage_started_at" applyOnUpdate="0" expression=""/>
-    <default field="deadline" applyOnUpdate="0" expression=""/>
-    <default field="paused_at" applyOnUpdate="0" expression=""/>
-    <default field="postponement_until" applyOnUpdate="0" expression=""/>
-    <default field="verification_result" applyOnUpdate="0" expression=""/>
-    <default field="check_result" applyOnUpdate="0" expression=""/>
-    <default field="close_type" applyOnUpdate="0" expression=""/>
-    <default field="rework_count" applyOnUpdate="0" expression=""/>
-    <default field="return_count" applyOnUpdate="0" expression=""/>
-    <default field="urge_count" applyOnUpdate="0" expression=""/>
-    <default field="postpone_count" applyOnUpdate="0" expression=""/>
-    <default field="registered_at" applyOnUpdate="0" expression=""/>
-    <default field="accepted_at" applyOnUpdate="0" expression=""/>
-    <default field="accept_late" applyOnUpdate="0" expression=""/>
-    <default field="filed_at" applyOnUpdate="0" expression=""/>
-    <default field="verify_late" applyOnUpdate="0" expression=""/>
-    <default field="dispatched_at" applyOnUpdate="0" expression=""/>
-    <default field="dispatch_late" applyOnUpdate="0" expression=""/>
-    <default field="handle_deadline" applyOnUpdate="0" expression=""/>
-    <default field="handled_at" applyOnUpdate="0" expression=""/>
-    <default field="handle_late" applyOnUpdate="0" expression=""/>
-    <default field="check_late" applyOnUpdate="0" expression=""/>
-    <default field="closed_at" applyOnUpdate="0" expression=""/>
-    <default field="updated_at" applyOnUpdate="0" expression=""/>
-    <default field="version" applyOnUpdate="0" expression=""/>
-    <default field="light" applyOnUpdate="0" expression=""/>
+    <default applyOnUpdate="0" field="id" expression=""/>
+    <default applyOnUpdate="0" field="code" expression=""/>
+    <default applyOnUpdate="0" field="source" expression=""/>
+    <default applyOnUpdate="0" field="kind" expression=""/>
+    <default applyOnUpdate="0" field="class_code" expression=""/>
+    <default applyOnUpdate="0" field="description" expression=""/>
+    <default applyOnUpdate="0" field="address" expression=""/>
+    <default applyOnUpdate="0" field="urgent" expression=""/>
+    <default applyOnUpdate="0" field="component_code" expression=""/>
+    <default applyOnUpdate="0" field="x" expression=""/>
+    <default applyOnUpdate="0" field="y" expression=""/>
+    <default applyOnUpdate="0" field="grid_code" expression=""/>
+    <default applyOnUpdate="0" field="community_code" expression=""/>
+    <default applyOnUpdate="0" field="street_code" expression=""/>
+    <default applyOnUpdate="0" field="district_code" expression=""/>
+    <default applyOnUpdate="0" field="level" expression=""/>
+    <default applyOnUpdate="0" field="state" expression=""/>
+    <default applyOnUpdate="0" field="reporter" expression=""/>
+    <default applyOnUpdate="0" field="inspector" expression=""/>
+    <default applyOnUpdate="0" field="department_code" expression=""/>
+    <default applyOnUpdate="0" field="suggested_department_code" expression=""/>
+    <default applyOnUpdate="0" field="last_department_code" expression=""/>
+    <default applyOnUpdate="0" field="stage" expression=""/>
+    <default applyOnUpdate="0" field="stage_started_at" expression=""/>
+    <default applyOnUpdate="0" field="deadline" expression=""/>
+    <default applyOnUpdate="0" field="paused_at" expression=""/>
+    <default applyOnUpdate="0" field="postponement_until" expression=""/>
+    <default applyOnUpdate="0" field="verification_result" expression=""/>
+    <default applyOnUpdate="0" field="check_result" expression=""/>
+    <default applyOnUpdate="0" field="close_type" expression=""/>
+    <default applyOnUpdate="0" field="rework_count" expression=""/>
+    <default applyOnUpdate="0" field="return_count" expression=""/>
+    <default applyOnUpdate="0" field="urge_count" expression=""/>
+    <default applyOnUpdate="0" field="postpone_count" expression=""/>
+    <default applyOnUpdate="0" field="registered_at" expression=""/>
+    <default applyOnUpdate="0" field="accepted_at" expression=""/>
+    <default applyOnUpdate="0" field="accept_late" expression=""/>
+    <default applyOnUpdate="0" field="filed_at" expression=""/>
+    <default applyOnUpdate="0" field="verify_late" expression=""/>
+    <default applyOnUpdate="0" field="dispatched_at" expression=""/>
+    <default applyOnUpdate="0" field="dispatch_late" expression=""/>
+    <default applyOnUpdate="0" field="handle_deadline" expression=""/>
+    <default applyOnUpdate="0" field="handled_at" expression=""/>
+    <default applyOnUpdate="0" field="handle_late" expression=""/>
+    <default applyOnUpdate="0" field="check_late" expression=""/>
+    <default applyOnUpdate="0" field="closed_at" expression=""/>
+    <default applyOnUpdate="0" field="updated_at" expression=""/>
+    <default applyOnUpdate="0" field="version" expression=""/>
+    <default applyOnUpdate="0" field="warn_at" expression=""/>
+    <default applyOnUpdate="0" field="light" expression=""/>
   </defaults>
   <constraints>
-    <constraint notnull_strength="0" field="id" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="code" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="source" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="kind" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="class_code" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="description" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="address" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="urgent" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="component_code" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="x" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="y" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="grid_code" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="community_code" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="street_code" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="district_code" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="level" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="state" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="reporter" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="inspector" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="department_code" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="suggested_department_code" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="last_department_code" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="stage" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="stage_started_at" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="deadline" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="paused_at" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="postponement_until" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="verification_result" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="check_result" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="close_type" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="rework_count" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="return_count" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="urge_count" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="postpone_count" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="registered_at" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="accepted_at" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="accept_late" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="filed_at" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="verify_late" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="dispatched_at" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="dispatch_late" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="handle_deadline" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="handled_at" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="handle_late" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="check_late" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="closed_at" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="updated_at" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="version" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="light" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="id" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="code" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="source" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="kind" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="class_code" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="description" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="address" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="urgent" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="component_code" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="x" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="y" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="grid_code" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="community_code" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="street_code" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="district_code" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="level" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="state" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="reporter" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="inspector" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="department_code" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="suggested_department_code" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="last_department_code" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="stage" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="stage_started_at" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="deadline" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="paused_at" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="postponement_until" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="verification_result" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="check_result" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="close_type" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="rework_count" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="return_count" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="urge_count" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="postpone_count" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="registered_at" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="accepted_at" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="accept_late" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="filed_at" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="verify_late" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="dispatched_at" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="dispatch_late" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="handle_deadline" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="handled_at" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="handle_late" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="check_late" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="closed_at" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="updated_at" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="version" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="warn_at" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" exp_strength="0" field="light" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="id" exp="" desc=""/>
-    <constraint field="code" exp="" desc=""/>
-    <constraint field="source" exp="" desc=""/>
-    <constraint field="kind" exp="" desc=""/>
-    <constraint field="class_code" exp="" desc=""/>
-    <constraint field="description" exp="" desc=""/>
-    <constraint field="address" exp="" desc=""/>
-    <constraint field="urgent" exp="" desc=""/>
-    <constraint field="component_code" exp="" desc=""/>
-    <constraint field="x" exp="" desc=""/>
-    <constraint field="y" exp="" desc=""/>
-    <constraint field="grid_code" exp="" desc=""/>
-    <constraint field="community_code" exp="" desc=""/>
-    <constraint field="street_code" exp="" desc=""/>
-    <constraint field="district_code" exp="" desc=""/>
-    <constraint field="level" exp="" desc=""/>
-    <constraint field="state" exp="" desc=""/>
-    <constraint field="reporter" exp="" desc=""/>
-    <constraint field="inspector" exp="" desc=""/>
-    <constraint field="department_code" exp="" desc=""/>
-    <constraint field="suggested_department_code" exp="" desc=""/>
-    <constraint field="last_department_code" exp="" desc=""/>
-    <constraint field="stage" exp="" desc=""/>
-    <constraint field="stage_started_at" exp="" desc=""/>
-    <constraint field="deadline" exp="" desc=""/>
-    <constraint field="paused_at" exp="" desc=""/>
-    <constraint field="postponement_until" exp="" desc=""/>
-    <constraint field="verification_result" exp="" desc=""/>
-    <constraint field="check_result" exp="" desc=""/>
-    <constraint field="close_type" exp="" desc=""/>
-    <constraint field="rework_count" exp="" desc=""/>
-    <constraint field="return_count" exp="" desc=""/>
-    <constraint field="urge_count" exp="" desc=""/>
-    <constraint field="postpone_count" exp="" desc=""/>
-    <constraint field="registered_at" exp="" desc=""/>
-    <constraint field="accepted_at" exp="" desc=""/>
-    <constraint field="accept_late" exp="" desc=""/>
-    <constraint field="filed_at" exp="" desc=""/>
-    <constraint field="verify_late" exp="" desc=""/>
-    <constraint field="dispatched_at" exp="" desc=""/>
-    <constraint field="dispatch_late" exp="" desc=""/>
-    <constraint field="handle_deadline" exp="" desc=""/>
-    <constraint field="handled_at" exp="" desc=""/>
-    <constraint field="handle_late" exp="" desc=""/>
-    <constraint field="check_late" exp="" desc=""/>
-    <constraint field="closed_at" exp="" desc=""/>
-    <constraint field="updated_at" exp="" desc=""/>
-    <constraint field="version" exp="" desc=""/>
-    <constraint field="light" exp="" desc=""/>
+    <constraint field="id" desc="" exp=""/>
+    <constraint field="code" desc="" exp=""/>
+    <constraint field="source" desc="" exp=""/>
+    <constraint field="kind" desc="" exp=""/>
+    <constraint field="class_code" desc="" exp=""/>
+    <constraint field="description" desc="" exp=""/>
+    <constraint field="address" desc="" exp=""/>
+    <constraint field="urgent" desc="" exp=""/>
+    <constraint field="component_code" desc="" exp=""/>
+    <constraint field="x" desc="" exp=""/>
+    <constraint field="y" desc="" exp=""/>
+    <constraint field="grid_code" desc="" exp=""/>
+    <constraint field="community_code" desc="" exp=""/>
+    <constraint field="street_code" desc="" exp=""/>
+    <constraint field="district_code" desc="" exp=""/>
+    <constraint field="level" desc="" exp=""/>
+    <constraint field="state" desc="" exp=""/>
+    <constraint field="reporter" desc="" exp=""/>
+    <constraint field="inspector" desc="" exp=""/>
+    <constraint field="department_code" desc="" exp=""/>
+    <constraint field="suggested_department_code" desc="" exp=""/>
+    <constraint field="last_department_code" desc="" exp=""/>
+    <constraint field="stage" desc="" exp=""/>
+    <constraint field="stage_started_at" desc="" exp=""/>
+    <constraint field="deadline" desc="" exp=""/>
+    <constraint field="paused_at" desc="" exp=""/>
+    <constraint field="postponement_until" desc="" exp=""/>
+    <constraint field="verification_result" desc="" exp=""/>
+    <constraint field="check_result" desc="" exp=""/>
+    <constraint field="close_type" desc="" exp=""/>
+    <constraint field="rework_count" desc="" exp=""/>
+    <constraint field="return_count" desc="" exp=""/>
+    <constraint field="urge_count" desc="" exp=""/>
+    <constraint field="postpone_count" desc="" exp=""/>
+    <constraint field="registered_at" desc="" exp=""/>
+    <constraint field="accepted_at" desc="" exp=""/>
+    <constraint field="accept_late" desc="" exp=""/>
+    <constraint field="filed_at" desc="" exp=""/>
+    <constraint field="verify_late" desc="" exp=""/>
+    <constraint field="dispatched_at" desc="" exp=""/>
+    <constraint field="dispatch_late" desc="" exp=""/>
+    <constraint field="handle_deadline" desc="" exp=""/>
+    <constraint field="handled_at" desc="" exp=""/>
+    <constraint field="handle_late" desc="" exp=""/>
+    <constraint field="check_late" desc="" exp=""/>
+    <constraint field="closed_at" desc="" exp=""/>
+    <constraint field="updated_at" desc="" exp=""/>
+    <constraint field="version" desc="" exp=""/>
+    <constraint field="warn_at" desc="" exp=""/>
+    <constraint field="light" desc="" exp=""/>
   </constraintExpressions>
   <expressionfields>
-    <field comment="" name="light" length="8" typeName="string" expression="CASE&#xa; WHEN &quot;state&quot; IN ('closed', 'rejected', 'cancelled', 'suspended') OR &quot;deadline&quot; IS NULL THEN NULL&#xa; WHEN if(@console_now_ms IS NULL, 2 * epoch(now()) - (day(to_date(now()) - to_date('1970-01-01')) * 86400 + hour(now()) * 3600 + minute(now()) * 60 + second(now())) * 1000, @console_now_ms) > epoch(&quot;deadline&quot;) THEN 'red'&#xa; WHEN if(@console_now_ms IS NULL, 2 * epoch(now()) - (day(to_date(now()) - to_date('1970-01-01')) * 86400 + hour(now()) * 3600 + minute(now()) * 60 + second(now())) * 1000, @console_now_ms) > 0.2 * epoch(&quot;stage_started_at&quot;) + 0.8 * epoch(&quot;deadline&quot;) THEN 'yellow'&#xa; ELSE 'green'&#xa;END" subType="0" precision="0" type="10"/>
+    <field typeName="string" length="8" subType="0" type="10" name="light" comment="" expression="CASE&#xa; WHEN &quot;state&quot; IN ('closed', 'rejected', 'cancelled', 'suspended') OR &quot;deadline&quot; IS NULL THEN NULL&#xa; WHEN if(@console_now_ms IS NULL, 2 * epoch(now()) - (day(to_date(now()) - to_date('1970-01-01')) * 86400 + hour(now()) * 3600 + minute(now()) * 60 + second(now())) * 1000, @console_now_ms) > epoch(&quot;deadline&quot;) THEN 'red'&#xa; WHEN if(@console_now_ms IS NULL, 2 * epoch(now()) - (day(to_date(now()) - to_date('1970-01-01')) * 86400 + hour(now()) * 3600 + minute(now()) * 60 + second(now())) * 1000, @console_now_ms) > coalesce(epoch(&quot;warn_at&quot;), 0.2 * epoch(&quot;stage_started_at&quot;) + 0.8 * epoch(&quot;deadline&quot;)) THEN 'yellow'&#xa; ELSE 'green'&#xa;END" precision="0"/>
   </expressionfields>
   <mapTip></mapTip>
   <layerGeometryType>0</layerGeometryType>

@@ -187,6 +187,18 @@ class DeadlinePolicy:
             fraction = max(fraction, _OVERDUE)
         return fraction
 
+    def warn_at(self, working: bool, start: datetime, deadline: datetime) -> datetime:
+        """When the light turns yellow: 80 % of start→deadline, counted like the rule (working
+        minutes for working-time rules), so that the map can compare one stored time."""
+        for value, name in ((start, "start"), (deadline, "deadline")):
+            require_aware(value, name)
+        if deadline <= start:
+            return deadline
+        if not working:
+            return start + (deadline - start) * GREEN_UNTIL
+        span = self.calendar.working_minutes_between(start, deadline)
+        return min(deadline, self.calendar.add_working_minutes(start, span * GREEN_UNTIL))
+
     def deadline_after_pause(
         self, deadline: datetime, paused_at: datetime, resumed_at: datetime, working: bool
     ) -> datetime:

@@ -36,6 +36,8 @@ def light(row: CaseFile, now: datetime, policy: DeadlinePolicy) -> str | None:
         return None
     if row.state not in OPEN:
         return None
+    if row.warn_at is not None:  # the stored 80 % point, the one the map compares too
+        return "red" if now > row.deadline else "yellow" if now > row.warn_at else "green"
     rule = policy.rule_for(row.stage, row.kind, row.class_code, row.urgent)
     fraction = policy.elapsed_fraction(rule, row.stage_started_at, row.deadline, now)
     return traffic_light(fraction)

@@ -209,6 +209,7 @@ class CaseService:
                 rework_count=0, return_count=0, urge_count=0, postpone_count=0,
                 registered_at=now, updated_at=now, version=1,
             )
+            row.warn_at = self.warn_at_for(row)
             # Core inserts: the hot path of bulk imports skips the ORM unit of work; the
             # transient row still serves case_json below.
             s.execute(insert(CaseFile), [{c.key: getattr(row, c.key) for c in _CASE_COLUMNS}])
@@ -336,6 +337,14 @@ class CaseService:
             row.closed_at = now
         row.state = d.to_state.value
         row.updated_at = now
+        row.warn_at = self.warn_at_for(row)
+
+    def warn_at_for(self, row: CaseFile) -> datetime | None:
+        """When the running stage's light turns yellow (stored for the map's style)."""
+        if row.deadline is None or row.stage_started_at is None or row.stage is None:
+            return None
+        rule = self.policy.rule_for(row.stage, row.kind, row.class_code, row.urgent)
+        return self.policy.warn_at(rule.working, row.stage_started_at, row.deadline)
 
     @staticmethod
     def _audit(s: Session, row: CaseFile, action: str, actor: Actor, from_state, to_state,

@@ -190,6 +190,9 @@ class CaseFile(Base):
     stage: Mapped[str | None] = mapped_column(String(12), nullable=True)
     stage_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     deadline: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, index=True)
+    # when the running stage's light turns yellow (80 % of its time, in working time where the
+    # rule counts working time): stored so the map's style compares one column, like the lists
+    warn_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     postponement_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     verification_result: Mapped[str | None] = mapped_column(String(8), nullable=True)

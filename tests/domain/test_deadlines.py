@@ -353,3 +353,24 @@ def test_load_policy_reads_a_data_dir(tmp_path):
     (tmp_path / "calendar.json").unlink()
     with pytest.raises(CatalogError, match="calendar.json: file not found"):
         load_policy(tmp_path)
+
+
+def test_warn_at_counts_working_time_across_a_weekend():
+    from datetime import datetime, timedelta
+
+    from console.domain.deadlines import load_policy
+
+    policy = load_policy()
+    zone = policy.calendar.zone
+    # Friday 2026-11-20 16:00 local, 3 working days → Wednesday 16:00; 1,350 working minutes
+    start = datetime(2026, 11, 20, 16, 0, tzinfo=zone)
+    deadline = policy.calendar.add_working_minutes(start, 3 * policy.calendar.day_minutes)
+    warn = policy.warn_at(True, start, deadline)
+    # 80 % of the working minutes, not of the wall-clock span (which would fall on Tuesday 04:48)
+    assert policy.calendar.working_minutes_between(start, warn) == pytest.approx(
+        0.8 * policy.calendar.working_minutes_between(start, deadline), abs=0.01)
+    assert policy.calendar.is_working_time(warn) or warn == deadline
+    wall = policy.warn_at(False, start, deadline)
+    assert wall == start + (deadline - start) * 0.8
+    assert warn != wall and start < warn < deadline
+    assert policy.warn_at(True, start, start - timedelta(minutes=1)) == start - timedelta(minutes=1)

@@ -194,15 +194,36 @@ def test_overdue_light_follows_the_deadline_in_any_time_zone(city, tz):
 
 
 def test_yellow_after_80_percent_of_the_stage(city):
-    case = next(f for f in open_cases(city) if f["stage_started_at"])
-    deadline = deadline_of(case)
-    start = as_utc(case["stage_started_at"])
-    limit = deadline - start
-    city.set_clock(start + limit * 0.5)
+    """Yellow from the stored 80 % point (working time where the rule says so), red after."""
+    case = next(f for f in open_cases(city) if f["warn_at"])
+    warn, deadline = as_utc(case["warn_at"]), deadline_of(case)
+    city.set_clock(warn - timedelta(minutes=1))
     assert _lights(city.layer("case"))[case["id"]] == "green"
-    city.set_clock(start + limit * 0.9)
-    assert _lights(city.layer("case"))[case["id"]] == "yellow"
+    city.set_clock(warn + timedelta(minutes=1))
+    assert _lights(city.layer("case"))[case["id"]] == ("yellow" if deadline > warn + timedelta(minutes=1) else "red")
     city.set_clock(None)
+
+
+def test_map_and_lists_show_the_same_light(city, demo_db_url):
+    from console.services.app import open_services
+    from console.services.case_query import light
+    from console.store.models import CaseFile
+
+    sv = open_services(demo_db_url)
+    ids = [f["id"] for f in open_cases(city)]
+    with sv.db.read() as s:
+        rows = {r.id: r for r in s.query(CaseFile).filter(CaseFile.id.in_(ids))}
+    moments = [datetime.now(UTC)] + [rows[i].warn_at + timedelta(minutes=m) for i in ids[:5]
+                                     if rows[i].warn_at for m in (-1, 1)]
+    try:
+        for moment in moments:
+            city.set_clock(moment)
+            on_map = _lights(city.layer("case"))
+            for case_id in ids:
+                assert on_map[case_id] == light(rows[case_id], moment, sv.policy), (case_id, moment)
+    finally:
+        city.set_clock(None)
+        sv.close()
 
 
 # --- rendering ----------------------------------------------------------------------------

@@ -324,6 +324,7 @@ class HistoryBuilder:
         row.stage = "accept"
         row.stage_started_at = t
         row.deadline = self.sv.policy.deadline("accept", kind, cls, urgent, t)
+        row.warn_at = self.sv.cases.warn_at_for(row)
         self._event(row, "register", reporter, None, t, None)
         self._walk(row, t)
         return row
