@@ -112,6 +112,39 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--grid")
     lst.add_argument("--limit", type=int)
 
+    comp = sub.add_parser("component", help="部件: the GIS technicians' layer", parents=[common])
+    comp_sub = comp.add_subparsers(dest="component_command", required=True, parser_class=_Parser)
+    c_add = comp_sub.add_parser("add", parents=[common])
+    c_add.add_argument("--as", dest="as_user", required=True)
+    c_add.add_argument("--class", dest="class_code", required=True)
+    for p in (c_add,):
+        p.add_argument("--state", default="完好")
+        p.add_argument("--owner")
+        p.add_argument("--maintainer")
+        p.add_argument("--note", default="")
+    c_move = comp_sub.add_parser("move", parents=[common])
+    c_move.add_argument("component")
+    c_move.add_argument("--as", dest="as_user", required=True)
+    c_move.add_argument("--note", default="")
+    for p in (c_add, c_move):
+        p.add_argument("--lon")
+        p.add_argument("--lat")
+        p.add_argument("--x")
+        p.add_argument("--y")
+    c_upd = comp_sub.add_parser("update", parents=[common])
+    c_upd.add_argument("component")
+    c_upd.add_argument("--as", dest="as_user", required=True)
+    c_upd.add_argument("--state")
+    c_upd.add_argument("--owner")
+    c_upd.add_argument("--maintainer")
+    c_upd.add_argument("--note")
+    c_ret = comp_sub.add_parser("retire", parents=[common])
+    c_ret.add_argument("component")
+    c_ret.add_argument("--as", dest="as_user", required=True)
+    c_ret.add_argument("--reason", required=True)
+    c_show = comp_sub.add_parser("show", parents=[common])
+    c_show.add_argument("component")
+
     kpi = sub.add_parser("kpi", help="综合评价", parents=[common])
     kpi.add_argument("--from", dest="date_from")
     kpi.add_argument("--to", dest="date_to")
@@ -211,6 +244,25 @@ def _cmd_case(args):
                                      limit=args.limit)}
 
 
+def _cmd_component(args):
+    sv = _services(args)
+    cmd = args.component_command
+    if cmd == "show":
+        return sv.components.show(args.component)
+    actor = _login(sv, args.as_user)
+    if cmd == "add":
+        return sv.components.add(actor, class_code=args.class_code, x=args.x, y=args.y,
+                                 lon=args.lon, lat=args.lat, state=args.state, owner=args.owner,
+                                 maintainer=args.maintainer, note=args.note)
+    if cmd == "move":
+        return sv.components.move(actor, args.component, x=args.x, y=args.y, lon=args.lon,
+                                  lat=args.lat, note=args.note)
+    if cmd == "update":
+        return sv.components.update(actor, args.component, state=args.state, owner=args.owner,
+                                    maintainer=args.maintainer, note=args.note)
+    return sv.components.retire(actor, args.component, reason=args.reason)
+
+
 def _cmd_kpi(args):
     return _services(args).kpi.compute(args.date_from, args.date_to, args.by)
 
@@ -238,6 +290,7 @@ COMMANDS = {
     "user": _cmd_user,
     "department": _cmd_department,
     "case": _cmd_case,
+    "component": _cmd_component,
     "kpi": _cmd_kpi,
     "run": _cmd_run,
 }

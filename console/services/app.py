@@ -9,6 +9,7 @@ from console.domain.deadlines import DeadlinePolicy, load_policy
 from console.services.auth_service import AuthService
 from console.services.case_query import CaseQuery
 from console.services.case_service import CaseService
+from console.services.component_service import ComponentService
 from console.services.kpi_service import KpiService
 from console.services.locator import GridLocator
 from console.services.reference_service import ReferenceService
@@ -23,6 +24,7 @@ class Services:
     locator: GridLocator
     auth: AuthService
     cases: CaseService
+    components: ComponentService
     queries: CaseQuery
     kpi: KpiService
     reference: ReferenceService
@@ -43,6 +45,7 @@ def open_services(url: str | None = None, city: str = "demo", db: Database | Non
         locator=locator,
         auth=AuthService(db),
         cases=CaseService(db, catalog, policy, locator),
+        components=ComponentService(db, catalog, locator),
         queries=CaseQuery(db, policy),
         kpi=KpiService(db),
         reference=ReferenceService(db),

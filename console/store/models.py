@@ -286,6 +286,22 @@ class SecurityEvent(Base):
     message: Mapped[str] = mapped_column(Text, default="")
 
 
+class GisEdit(Base):
+    """The audit trail of the GIS layers (components, later cells): who changed what, with the
+    row before and after as JSON. Append-only like ``case_event``."""
+
+    __tablename__ = "gis_edit"
+    id: Mapped[str] = _id()
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    actor: Mapped[str] = mapped_column(String(64))
+    table_name: Mapped[str] = mapped_column(String(32))
+    row_code: Mapped[str] = mapped_column(String(32), index=True)
+    op: Mapped[str] = mapped_column(String(8))  # insert | update | delete
+    before: Mapped[str | None] = mapped_column(Text, nullable=True)
+    after: Mapped[str | None] = mapped_column(Text, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
 class CaseSequence(Base):
     __tablename__ = "case_sequence"
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)

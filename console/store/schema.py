@@ -49,7 +49,7 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:
     return alembic_helpers.include_object(obj, name, type_, reflected, compare_to)
 
 
-APPEND_ONLY_TABLES = ("case_event", "change_log", "security_event")
+APPEND_ONLY_TABLES = ("case_event", "change_log", "security_event", "gis_edit")
 
 
 def grant_app_role(db: Database, role: str, password: str | None = None) -> dict:

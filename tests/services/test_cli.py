@@ -12,7 +12,7 @@ from console.store.engine import Database
 from tests.services.helpers import spot
 
 CONSOLE = [sys.executable, "-m", "console"]
-SNAPSHOT_TABLES = ["case_file", "case_event", "attachment", "change_log", "case_sequence",
+SNAPSHOT_TABLES = ["case_file", "case_event", "attachment", "change_log", "case_sequence", "gis_edit",
                    "component", "grid_cell", "department", "routing_rule"]
 
 
@@ -117,6 +117,12 @@ def test_users_and_departments(db_url):
           "--photo", "/nonexistent.jpg"], "demo1234", "invalid_input"),
         (["case", "report", "--as", "acceptor", "--source", "public", "--kind", "event"], "demo1234",
          "invalid_input"),
+        (["component", "add", "--as", "acceptor", "--class", "0118", "--lon", "119.92", "--lat", "32.46"],
+         "demo1234", "permission_denied"),
+        (["component", "add", "--as", "gis", "--class", "0118", "--lon", "116.4", "--lat", "39.9"],
+         "demo1234", "invalid_input"),
+        (["component", "retire", "3212020118999999", "--as", "gis", "--reason", "x"], "demo1234",
+         "not_found"),
     ],
 )
 def test_bad_input_is_refused_and_changes_nothing(db_url, cli_case, args, password, kind):
