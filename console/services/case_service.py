@@ -29,7 +29,6 @@ from console.domain.errors import ConsoleError, InvalidInput, NotFound, StaleCas
 from console.domain.workflow import Actor, CaseView, Decision, State
 from console.services import security_log
 from console.services.changes import record_change
-from console.services.geo import lonlat_to_xy, number
 from console.services.locator import GridLocator
 from console.services.routing import check_dispatch_target, suggest_department
 from console.store.engine import Database
@@ -121,18 +120,7 @@ class CaseService:
 
     def resolve_location(self, x=None, y=None, lon=None, lat=None) -> dict:
         """Where a point falls: grid cell, its parents and its inspector (for forms too)."""
-        if lon is not None or lat is not None:
-            if x is not None or y is not None:
-                raise InvalidInput("give either --lon/--lat or --x/--y, not both")
-            if lon is None or lat is None:
-                raise InvalidInput("give both --lon and --lat")
-            x, y = lonlat_to_xy(lon, lat)
-        elif x is None or y is None:
-            raise InvalidInput("a location is required: --lon/--lat or --x/--y")
-        x, y = number(x, "x"), number(y, "y")
-        hit = self.locator.locate(x, y)
-        if hit is None:
-            raise InvalidInput(f"({x:.1f}, {y:.1f}) is outside the city's grid", x=x, y=y)
+        x, y, hit = self.locator.resolve(x, y, lon, lat)
         return {"x": x, "y": y, "grid_code": hit.code, "inspector": hit.inspector,
                 **parent_codes(hit.code)}
 

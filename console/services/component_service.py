@@ -23,7 +23,7 @@ from console.domain.errors import InvalidInput, NotFound, PermissionDenied
 from console.domain.workflow import Actor
 from console.services import security_log
 from console.services.changes import record_change
-from console.services.geo import lonlat_to_xy, number, xy_to_lonlat
+from console.services.geo import xy_to_lonlat
 from console.services.locator import GridLocator
 from console.store.engine import Database
 from console.store.models import SRID, Component, Department, GisEdit
@@ -169,16 +169,7 @@ class ComponentService:
             raise PermissionDenied(f"{actor.name} may not {what}: it needs gis_technician or admin")
 
     def _where(self, x, y, lon, lat) -> tuple[float, float, str]:
-        if lon is not None or lat is not None:
-            if lon is None or lat is None:
-                raise InvalidInput("give both --lon and --lat")
-            x, y = lonlat_to_xy(lon, lat)
-        elif x is None or y is None:
-            raise InvalidInput("a location is required: --lon/--lat or --x/--y")
-        x, y = number(x, "x"), number(y, "y")
-        hit = self.locator.locate(x, y)
-        if hit is None:
-            raise InvalidInput(f"({x:.1f}, {y:.1f}) is outside the city's grid")
+        x, y, hit = self.locator.resolve(x, y, lon, lat)
         return x, y, hit.code
 
     @staticmethod

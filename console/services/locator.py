@@ -15,6 +15,8 @@ import shapely
 from geoalchemy2.shape import to_shape
 from sqlalchemy import select
 
+from console.domain.errors import InvalidInput
+from console.services.geo import lonlat_to_xy, number
 from console.store.engine import Database
 from console.store.models import GridCell
 
@@ -62,6 +64,22 @@ class GridLocator:
             return None
         i = int(min(hits))  # a point on a shared edge: the lowest index wins, deterministically
         return CellHit(self._codes[i], self._inspectors[i])
+
+    def resolve(self, x=None, y=None, lon=None, lat=None) -> tuple[float, float, CellHit]:
+        """A location as users give it (metres or lon/lat, maybe text), checked and located."""
+        if lon is not None or lat is not None:
+            if x is not None or y is not None:
+                raise InvalidInput("give either --lon/--lat or --x/--y, not both")
+            if lon is None or lat is None:
+                raise InvalidInput("give both --lon and --lat")
+            x, y = lonlat_to_xy(lon, lat)
+        elif x is None or y is None:
+            raise InvalidInput("a location is required: --lon/--lat or --x/--y")
+        x, y = number(x, "x"), number(y, "y")
+        hit = self.locate(x, y)
+        if hit is None:
+            raise InvalidInput(f"({x:.1f}, {y:.1f}) is outside the city's grid", x=x, y=y)
+        return x, y, hit
 
     def locate_many(self, xs, ys) -> list[CellHit | None]:
         """Vectorised look-up for bulk imports."""
