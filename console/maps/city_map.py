@@ -9,6 +9,8 @@ Signals (for the main window and the docks):
 
 - ``caseClicked(case_id)``: the user clicked a case pin with the default tool.
 - ``locationPicked(x, y)``: after ``start_pick_location()``, the clicked point (EPSG:4549).
+- ``componentClicked(code)``: after ``start_pick_component()``, a component the user clicked
+  (the select tool stays until another tool replaces it or ``cancel_pick_component()``).
 - ``cursorMoved(x, y, lon, lat)``: the cursor in metres and in degrees (CGCS2000).
 """
 
@@ -56,6 +58,7 @@ from console.domain.codes import is_case_code
 from console.maps.base_map import base_map_layer
 from console.maps.canvas_overlays import CoordinateOverlay, ScaleBarOverlay, paint_scale_bar
 from console.maps.identify_case_tool import IdentifyCaseTool
+from console.maps.identify_component_tool import IdentifyComponentTool
 from console.maps.layer_factory import CRS, LayerError, LayerFactory
 from console.maps.layer_specs import (
     GROUP_BASEMAP,
@@ -74,6 +77,7 @@ VIDEO_WALL_BACKGROUND = QColor("#101820")
 HIGHLIGHT = QColor("#00b7ff")
 FLASH = QColor("#ff2a2a")
 POINT_ZOOM_SCALE = 1_500  # find()/select_case() zoom here onto a point
+WORK_SCALE = 2_000  # show_layer() zooms in here when a layer's scale range hides it
 HIGHLIGHT_RING_MM = 4.5  # radius of the ring around a highlighted pin, on screen
 LIGHT_REFRESH_MS = 60_000  # deadline lights change with time even when no row changes
 # code length → layer key (grid cell 15, component 16, community 12, street 9, district 6)
@@ -83,6 +87,7 @@ VIDEO_WALL_HIDDEN = {"building", "component", "grid_cell"}
 
 class CityMap(QWidget):
     caseClicked = pyqtSignal(str)
+    componentClicked = pyqtSignal(str)  # noqa: N815
     locationPicked = pyqtSignal(float, float)
     cursorMoved = pyqtSignal(float, float, float, float)
 
@@ -132,6 +137,10 @@ class CityMap(QWidget):
         self._identify_tool.caseIdentified.connect(self.caseClicked)
         self._pick_tool = PickLocationTool(self.canvas)
         self._pick_tool.pointPicked.connect(self._on_pick_tool_point_picked)
+        self._component_tool = IdentifyComponentTool(self.canvas,
+                                                     lambda: self.layers.get("component"))
+        self._component_tool.componentIdentified.connect(self.componentClicked)
+        self._tool_after_pick = self._identify_tool
         self.canvas.setMapTool(self._identify_tool)
 
         self.canvas.xyCoordinates.connect(self._on_canvas_xy_coordinates)
@@ -252,16 +261,65 @@ class CityMap(QWidget):
         return self._base_map
 
     def start_pick_location(self) -> None:
-        """The next click on the map emits ``locationPicked`` and restores the default tool."""
+        """The next click on the map emits ``locationPicked`` and restores the tool before
+        (the component select tool stays in use across a pick, any other gives way to the
+        default tool)."""
+        if self.canvas.mapTool() is not self._pick_tool:
+            self._tool_after_pick = (self._component_tool if self.picking_component
+                                     else self._identify_tool)
         self.canvas.setMapTool(self._pick_tool)
 
     def cancel_pick_location(self) -> None:
         if self.canvas.mapTool() is self._pick_tool:
-            self.canvas.setMapTool(self._identify_tool)
+            self.canvas.setMapTool(self._tool_after_pick)
 
     @property
     def picking(self) -> bool:
         return self.canvas.mapTool() is self._pick_tool
+
+    def start_pick_component(self) -> None:
+        """Clicks on component symbols emit ``componentClicked`` until another tool is set.
+
+        The component layer is made visible first (``show_layer``)."""
+        self.show_layer("component")
+        self.canvas.setMapTool(self._component_tool)
+
+    def cancel_pick_component(self) -> None:
+        if self.picking_component:
+            self.canvas.setMapTool(self._identify_tool)
+        if self._tool_after_pick is self._component_tool:
+            self._tool_after_pick = self._identify_tool
+
+    @property
+    def picking_component(self) -> bool:
+        return self.canvas.mapTool() is self._component_tool
+
+    def show_layer(self, key: str, scale: float = WORK_SCALE) -> bool:
+        """Make a layer drawn now: checked in the layer tree and, where the current scale is
+        outside its scale range, zoomed in to ``scale`` around the centre.
+
+        Returns True if the map zoomed (the caller may tell the user why).
+        """
+        layer = self.layers.get(key)
+        if layer is None:
+            return False
+        node = self.project.layerTreeRoot().findLayer(layer.id())
+        if node is not None and not node.isVisible():
+            node.setItemVisibilityCheckedParentRecursive(True)
+            self._bridge.setCanvasLayers()  # now, not on the bridge's deferred update
+        if layer.isInScaleRange(self.canvas.scale()):
+            return False
+        self.canvas.zoomScale(scale)
+        self.canvas.refresh()
+        return True
+
+    def select_component(self, code: str, zoom: bool = False) -> bool:
+        """Highlight a component (with ``zoom``, go to it); False if it is not on the layer."""
+        feature = self._find_feature("component", "code", code)
+        if feature is None:
+            return False
+        self._show(feature, self._lookup("component"), zoom)
+        return True
 
     def select_case(self, case_id: str, zoom: bool = True) -> bool:
         """Highlight a case's pin (closed ones too) and, with ``zoom``, go to it."""
@@ -407,7 +465,7 @@ class CityMap(QWidget):
     # --- slots ------------------------------------------------------------------------
 
     def _on_pick_tool_point_picked(self, point: QgsPointXY) -> None:
-        self.canvas.setMapTool(self._identify_tool)
+        self.canvas.setMapTool(self._tool_after_pick)
         self.locationPicked.emit(point.x(), point.y())
 
     def _on_canvas_xy_coordinates(self, point: QgsPointXY) -> None:

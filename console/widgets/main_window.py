@@ -3,6 +3,9 @@
 The window is handed its services, the logged-in actor and the map (the launcher is the
 composition root). It owns the change poller and is the one place that fans a change out:
 panels update only the rows that changed, the map refreshes only the tables that changed.
+
+GIS technicians and administrators also get the component maintenance dock (``gis_dock``),
+beside the case panels; the window routes its map requests (pick a place, select tool).
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from console.domain.codes import is_case_code
+from console.domain.codes import COMPONENT_ID_LEN, is_case_code
 from console.domain.errors import ConsoleError
 from console.domain.workflow import Actor
 from console.services.app import Services
@@ -35,6 +38,7 @@ from console.widgets.case_dock import CaseDock, PanelContext, error_text
 from console.widgets.change_poller import ChangePoller
 from console.widgets.closure_dock import ClosureDock
 from console.widgets.dispatch_dock import DispatchDock
+from console.widgets.gis_dock import GisDock, may_maintain_components
 from console.widgets.handling_dock import HandlingDock
 from console.widgets.login_dialog import safe_url
 from console.widgets.overview_dock import OverviewDock
@@ -87,6 +91,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or ConsoleSettings()
         self.video_wall = video_wall
         self._pick_marker = None
+        self._gis_pick: str | None = None  # what the next map pick is for the GIS dock
         self.ctx = PanelContext(services, actor)
         roles = ", ".join(labels.role(r) for r in sorted(actor.roles))
         self.setWindowTitle(self.tr("Digital urban management console — {user} ({roles})").format(
@@ -108,9 +113,12 @@ class MainWindow(QMainWindow):
 
         # panels
         self.case_docks: dict[str, CaseDock] = {}
+        self.gis_dock: GisDock | None = None
         if not video_wall:
             for name in docks_for(actor):
                 self.case_docks[name] = DOCK_CLASSES[name](self.ctx, self)
+            if may_maintain_components(actor):
+                self.gis_dock = GisDock(self.ctx, self)
         self.detail_dock = CaseDetailDock(self.ctx, self)
         self.layer_dock = QDockWidget(self.tr("Layers"), self)
         self.layer_dock.setObjectName("LayerDock")
@@ -136,7 +144,8 @@ class MainWindow(QMainWindow):
 
     def _arrange_docks(self) -> None:
         self.addDockWidget(Qt.LeftDockWidgetArea, self.layer_dock)
-        docks = list(self.case_docks.values())
+        # the technician's own tool first, the (read-only) case list as a tab beside it
+        docks = ([self.gis_dock] if self.gis_dock is not None else []) + list(self.case_docks.values())
         self.addDockWidget(Qt.RightDockWidgetArea, self.detail_dock)
         if docks:
             first = docks[0]
@@ -146,7 +155,9 @@ class MainWindow(QMainWindow):
             for dock in docks[1:]:
                 self.tabifyDockWidget(first, dock)
             first.raise_()
-            self.resizeDocks([first, self.detail_dock], [600, 380], Qt.Vertical)
+            # a technician edits components far more often than looking at a case
+            heights = [780, 200] if first is self.gis_dock else [600, 380]
+            self.resizeDocks([first, self.detail_dock], heights, Qt.Vertical)
             self.resizeDocks([first], [720], Qt.Horizontal)
         else:
             self.resizeDocks([self.detail_dock], [520], Qt.Horizontal)
@@ -185,7 +196,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.tr("&Quit"), self.close)
         view = self.menuBar().addMenu(self.tr("&View"))
-        for dock in (*self.case_docks.values(), self.detail_dock, self.layer_dock):
+        for dock in self._docks():
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
         view.addAction(self.zoom_action)
@@ -233,6 +244,14 @@ class MainWindow(QMainWindow):
                 form.errorRaised.connect(self.show_error)
                 form.infoRaised.connect(self.show_info)
         self.detail_dock.errorRaised.connect(self.show_error)
+        if self.gis_dock is not None:
+            self.gis_dock.errorRaised.connect(self.show_error)
+            self.gis_dock.infoRaised.connect(self.show_info)
+            self.gis_dock.pickRequested.connect(self._on_gis_dock_pick_requested)
+            self.gis_dock.selectRequested.connect(self._on_gis_dock_select_requested)
+            self.gis_dock.componentChanged.connect(self._on_gis_dock_component_changed)
+            self.city_map.componentClicked.connect(self._on_map_component_clicked)
+            self.city_map.canvas.mapToolSet.connect(self._on_canvas_map_tool_set)
         self.city_map.caseClicked.connect(self._on_map_case_clicked)
         self.city_map.locationPicked.connect(self._on_map_location_picked)
         self.city_map.cursorMoved.connect(self._on_map_cursor_moved)
@@ -242,6 +261,10 @@ class MainWindow(QMainWindow):
         self._detail_clock.timeout.connect(
             lambda: self.detail_dock.refresh_if_shown([self.detail_dock.shown_case_id()]))
         self._detail_clock.start()
+
+    def _docks(self) -> list[QDockWidget]:
+        gis = [self.gis_dock] if self.gis_dock is not None else []
+        return [*gis, *self.case_docks.values(), self.detail_dock, self.layer_dock]
 
     # --- layout per user ---------------------------------------------------------------
 
@@ -258,7 +281,7 @@ class MainWindow(QMainWindow):
 
     def reset_layout(self) -> None:
         self.restoreState(self._default_state)
-        for dock in (*self.case_docks.values(), self.detail_dock, self.layer_dock):
+        for dock in self._docks():
             dock.show()
 
     def closeEvent(self, event):  # noqa: N802 (Qt override)
@@ -318,6 +341,8 @@ class MainWindow(QMainWindow):
                 self.apply_cases(docs)
         if "grid_cell" in tables:
             self.services.locator.invalidate()
+        if "component" in tables and self.gis_dock is not None:
+            self.gis_dock.refresh_if_shown(ids)
         self.city_map.refresh_tables(set(tables))
 
     def apply_cases(self, docs: list[dict]) -> None:
@@ -379,6 +404,7 @@ class MainWindow(QMainWindow):
         self.start_pick_location()
 
     def start_pick_location(self) -> None:
+        self._gis_pick = None
         self.city_map.start_pick_location()
         self.statusBar().showMessage(self.tr("Click the location of the problem on the map"), 10_000)
 
@@ -399,9 +425,61 @@ class MainWindow(QMainWindow):
 
     def _on_map_location_picked(self, x: float, y: float) -> None:
         self.statusBar().clearMessage()
+        purpose, self._gis_pick = self._gis_pick, None
+        if purpose is not None and self.gis_dock is not None:
+            self.gis_dock.apply_pick(purpose, x, y)
+            return
         form = self.report_form()
         if form is not None:
             form.set_location(x, y)
+
+    # --- component maintenance ----------------------------------------------------------
+
+    def _show_components(self) -> None:
+        """Components are drawn at large scales only: zoom in if they are hidden, and say so."""
+        if self.city_map.show_layer("component"):
+            layer = self.city_map.layer("component")
+            self.message_bar.pushMessage(self.tr(
+                "Zoomed in: components are drawn from 1:{scale} on.").format(
+                    scale=f"{layer.minimumScale():,.0f}"), Qgis.Info, 6)
+
+    def _on_gis_dock_pick_requested(self, purpose: str) -> None:
+        self._show_components()
+        self.city_map.start_pick_location()
+        self._gis_pick = purpose  # start_pick_location() (a report's pick) forgets it
+        if purpose == "move":
+            text = self.tr("Click the new place of component {code} on the map").format(
+                code=self.gis_dock.current_code())
+        else:
+            text = self.tr("Click the place of the new component on the map")
+        self.statusBar().showMessage(text, 15_000)
+
+    def _on_gis_dock_select_requested(self, on: bool) -> None:
+        if on:
+            self._gis_pick = None
+            self._show_components()
+            self.city_map.start_pick_component()
+            self.statusBar().showMessage(self.tr("Click a component on the map"), 10_000)
+        else:
+            self.city_map.cancel_pick_component()
+            self.statusBar().clearMessage()
+
+    def _on_canvas_map_tool_set(self, new_tool, old_tool) -> None:
+        if not self.city_map.picking:  # a pick returns to the select tool afterwards
+            self.gis_dock.set_selecting(self.city_map.picking_component)
+
+    def _on_map_component_clicked(self, code: str) -> None:
+        if self.gis_dock.show_component(code):
+            self.city_map.select_component(code, zoom=False)
+            self.gis_dock.raise_()  # in front of the case list if they share a tab group
+
+    def _on_gis_dock_component_changed(self, doc: dict) -> None:
+        # this window repaints now; the change feed repaints the other consoles' maps
+        self.city_map.refresh_tables({"component"})
+        if doc.get("retired"):
+            self.city_map.clear_highlight()
+        else:
+            self.city_map.select_component(doc["code"], zoom=False)
 
     def _on_zoom_city_triggered(self) -> None:
         self.city_map.zoom_to_city()
@@ -424,6 +502,8 @@ class MainWindow(QMainWindow):
                 found = True
         if not found:
             found = bool(self.city_map.find(text))
+            if found and self.gis_dock is not None and len(text) == COMPONENT_ID_LEN:
+                self.gis_dock.show_component(text)  # a technician found it to work on it
         if not found:
             self.show_warning(self.tr("Find"), self.tr("Nothing found for “{text}”.").format(text=text))
 

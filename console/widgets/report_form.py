@@ -7,11 +7,10 @@ suggested department and any open case of the same class within 50 m
 
 from __future__ import annotations
 
-from qgis.PyQt.QtCore import QStringListModel, Qt, pyqtSignal
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from console.services.case_service import Photo
 from console.services.panel_queries import area_names
 from console.widgets import labels
 from console.widgets.case_dock import PanelContext, error_text
+from console.widgets.class_picker import ClassPicker
 from console.widgets.photo_picker import PhotoPicker
 
 
@@ -78,25 +78,12 @@ class ReportForm(QWidget):
         self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
         form.addRow(self.tr("Kind"), self.kind_combo)
 
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setPlaceholderText(self.tr("Type a code or a name to search the catalog"))
-        self.search_edit.setClearButtonEnabled(True)
-        self._completion = QStringListModel(self)
-        self.completer = QCompleter(self._completion, self)
-        self.completer.setCaseSensitivity(Qt.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchContains)
-        self.completer.setMaxVisibleItems(15)
-        self.completer.activated[str].connect(self._on_completer_activated)
-        self.search_edit.setCompleter(self.completer)
-        self.search_edit.returnPressed.connect(self._on_search_return)
-        form.addRow(self.tr("Search class"), self.search_edit)
-
-        self.major_combo = QComboBox(self)
-        self.major_combo.currentIndexChanged.connect(self._on_major_changed)
-        form.addRow(self.tr("Major class"), self.major_combo)
-        self.minor_combo = QComboBox(self)
-        self.minor_combo.currentIndexChanged.connect(self._on_minor_changed)
-        form.addRow(self.tr("Minor class"), self.minor_combo)
+        self.class_picker = ClassPicker(self.services.catalog, self.kind, self)
+        self.class_picker.classChanged.connect(self._on_class_changed)
+        # the picker's parts, for callers and tests that drive the type-ahead
+        self.search_edit = self.class_picker.search_edit
+        self.completer = self.class_picker.completer
+        form.addRow(self.tr("Class"), self.class_picker)
 
         pick_row = QHBoxLayout()
         self.pick_button = QPushButton(self.tr("Pick on map"), self)
@@ -157,8 +144,6 @@ class ReportForm(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
 
-        self._on_kind_changed()
-
     # --- class selection ---------------------------------------------------------------
 
     @property
@@ -167,51 +152,19 @@ class ReportForm(QWidget):
 
     @property
     def class_code(self) -> str | None:
-        return self.minor_combo.currentData()
+        return self.class_picker.class_code
 
     def _on_kind_changed(self, *args) -> None:
-        catalog = self.services.catalog
-        self.major_combo.blockSignals(True)
-        self.major_combo.clear()
-        for code, name in catalog.majors(self.kind).items():
-            self.major_combo.addItem(f"{code} {name}", code)
-        self.major_combo.blockSignals(False)
-        self._completion.setStringList(
-            [f"{c.code} {c.name} · {c.major_name}" for c in catalog.classes(self.kind)])
-        self._on_major_changed()
+        self.class_picker.set_kind(self.kind)
 
-    def _on_major_changed(self, *args) -> None:
-        major = self.major_combo.currentData()
-        self.minor_combo.blockSignals(True)
-        self.minor_combo.clear()
-        if major:
-            for c in self.services.catalog.minors(self.kind, major):
-                self.minor_combo.addItem(c.label, c.code)
-        self.minor_combo.blockSignals(False)
-        self._on_minor_changed()
-
-    def _on_minor_changed(self, *args) -> None:
+    def _on_class_changed(self, code: str) -> None:
         if self.location:
             self._update_preview()
 
     def set_class(self, kind: str, code: str) -> bool:
-        """Select a class (the type-ahead and tests use this)."""
-        try:
-            cls = self.services.catalog.get(kind, code)
-        except ConsoleError:
-            return False
+        """Select a class (tests and callers use this)."""
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
-        self.major_combo.setCurrentIndex(self.major_combo.findData(cls.major_code))
-        self.minor_combo.setCurrentIndex(self.minor_combo.findData(cls.code))
-        return self.class_code == cls.code
-
-    def _on_completer_activated(self, text: str) -> None:
-        self.set_class(self.kind, text.split(" ", 1)[0])
-
-    def _on_search_return(self) -> None:
-        hits = self.services.catalog.search(self.kind, self.search_edit.text())
-        if hits:
-            self.set_class(self.kind, hits[0].code)
+        return self.class_picker.set_class(code)
 
     # --- location ----------------------------------------------------------------------
 
@@ -318,6 +271,6 @@ class ReportForm(QWidget):
         self.address_edit.clear()
         self.description_edit.clear()
         self.urgent_check.setChecked(False)
-        self.search_edit.clear()
+        self.class_picker.clear_search()
         self.set_photos([])
         self._show_message("")

@@ -25,6 +25,7 @@ ROLE_USERS = (
     ("commander", "commander"),
     ("department", None),  # the department user with the most open cases
     ("leader", "leader"),
+    ("gis_technician", "gis"),
     ("video_wall", "wall"),
 )
 

@@ -497,6 +497,24 @@
     </message>
 </context>
 <context>
+    <name>ClassPicker</name>
+    <message>
+        <location filename="../../console/widgets/class_picker.py" line="41"/>
+        <source>Type a code or a name to search the catalog</source>
+        <translation>输入编码或名称检索类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/class_picker.py" line="57"/>
+        <source>Major class</source>
+        <translation>大类</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/class_picker.py" line="61"/>
+        <source>Minor class</source>
+        <translation>小类</translation>
+    </message>
+</context>
+<context>
     <name>ClosureDock</name>
     <message>
         <location filename="../../console/widgets/closure_dock.py" line="38"/>
@@ -605,6 +623,284 @@
         <location filename="../../console/widgets/dispatch_dock.py" line="65"/>
         <source>{name} (suggested)</source>
         <translation>{name}（建议）</translation>
+    </message>
+</context>
+<context>
+    <name>GisDock</name>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="49"/>
+        <source>Intact</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="50"/>
+        <source>Damaged</source>
+        <translation>破损</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="51"/>
+        <source>Missing</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="52"/>
+        <source>Occupied</source>
+        <translation>占用</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="55"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="56"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="57"/>
+        <source>Retired</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="60"/>
+        <source>Moved</source>
+        <translation>移位</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="62"/>
+        <source>Code</source>
+        <translation>标识码</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="227"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="229"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="231"/>
+        <source>Owner</source>
+        <translation>权属单位</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="233"/>
+        <source>Maintainer</source>
+        <translation>养护单位</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="62"/>
+        <source>Grid cell</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="62"/>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="237"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="96"/>
+        <source>Component maintenance</source>
+        <translation>部件维护</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="113"/>
+        <source>Select on map</source>
+        <translation>地图选取</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="116"/>
+        <source>Click components on the map to show and edit them</source>
+        <translation>在地图上点击部件，查看并编辑</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="110"/>
+        <source>Selected component</source>
+        <translation>选中部件</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="482"/>
+        <source>New component</source>
+        <translation>新增部件</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="133"/>
+        <source>No component selected. Press “Select on map” and click a component, or find one by its code.</source>
+        <translation>未选中部件。点击“地图选取”后在地图上点击部件，或在查找框中输入部件标识码。</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="204"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="204"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="204"/>
+        <source>Edit</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="210"/>
+        <source>Edit history</source>
+        <translation>编辑记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="160"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="171"/>
+        <source>Move on map…</source>
+        <translation>地图移位…</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="173"/>
+        <source>Click the new place of the component on the map</source>
+        <translation>在地图上点击部件的新位置</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="181"/>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="193"/>
+        <source>Retire</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="191"/>
+        <source>Reason (required): demolished, surveyed twice…</source>
+        <translation>原因（必填）：已拆除、重复普查…</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="195"/>
+        <source>Remove the component from the layer; its edit history is kept</source>
+        <translation>从图层中移除该部件；编辑记录保留</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="230"/>
+        <source>Usual owner of the class</source>
+        <translation>该类部件通常的权属单位</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="232"/>
+        <source>Same as the owner</source>
+        <translation>同权属单位</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="236"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="241"/>
+        <source>Pick on map and add</source>
+        <translation>地图选点新增</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="243"/>
+        <source>The component is added where you click on the map</source>
+        <translation>部件添加在地图上点击的位置</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="297"/>
+        <source>Component {code}</source>
+        <translation>部件 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="294"/>
+        <source>Component {code} was retired.</source>
+        <translation>部件 {code} 已被注销。</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="411"/>
+        <source>Component not added</source>
+        <translation>未能新增部件</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="414"/>
+        <source>Added component {code} ({name}) in grid cell {grid}</source>
+        <translation>已在单元网格 {grid} 新增部件 {code}（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="421"/>
+        <source>Move</source>
+        <translation>移位</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="421"/>
+        <source>Select a component first.</source>
+        <translation>请先选择部件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="426"/>
+        <source>{code} not moved</source>
+        <translation>部件 {code} 未能移位</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="428"/>
+        <source>Moved component {code} to grid cell {grid}</source>
+        <translation>已将部件 {code} 移至单元网格 {grid}</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="440"/>
+        <source>{code} not changed</source>
+        <translation>部件 {code} 未能修改</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="442"/>
+        <source>Saved component {code}</source>
+        <translation>已保存部件 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="453"/>
+        <source>{code} not retired</source>
+        <translation>部件 {code} 未能注销</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="456"/>
+        <source>Retired component {code}</source>
+        <translation>已注销部件 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="482"/>
+        <source>Choose the class first.</source>
+        <translation>请先选择部件类别。</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="62"/>
+        <source>Installed on</source>
+        <translation>初始日期</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="62"/>
+        <source>Changed on</source>
+        <translation>变更日期</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="339"/>
+        <source>No edits recorded yet</source>
+        <translation>尚无编辑记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/gis_dock.py" line="177"/>
+        <source>Undo changes</source>
+        <translation>撤销修改</translation>
     </message>
 </context>
 <context>
@@ -1255,157 +1551,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="92"/>
+        <location filename="../../console/widgets/main_window.py" line="97"/>
         <source>Digital urban management console — {user} ({roles})</source>
         <translation>数字城管指挥平台 — {user}（{roles}）</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="115"/>
+        <location filename="../../console/widgets/main_window.py" line="123"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="159"/>
+        <location filename="../../console/widgets/main_window.py" line="170"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="162"/>
+        <location filename="../../console/widgets/main_window.py" line="173"/>
         <source>Whole city</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="163"/>
+        <location filename="../../console/widgets/main_window.py" line="174"/>
         <source>Show closed cases</source>
         <translation>显示已结案</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="168"/>
+        <location filename="../../console/widgets/main_window.py" line="179"/>
         <source>New report</source>
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="170"/>
+        <location filename="../../console/widgets/main_window.py" line="181"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="173"/>
+        <location filename="../../console/widgets/main_window.py" line="184"/>
         <source>Grid cell, community, component or case code</source>
         <translation>网格、社区、部件或案卷编号</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="183"/>
+        <location filename="../../console/widgets/main_window.py" line="194"/>
         <source>&amp;Console</source>
         <translation>平台(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="184"/>
+        <location filename="../../console/widgets/main_window.py" line="195"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="186"/>
+        <location filename="../../console/widgets/main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="187"/>
+        <location filename="../../console/widgets/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="193"/>
+        <location filename="../../console/widgets/main_window.py" line="204"/>
         <source>Reset panel layout</source>
         <translation>恢复默认面板布局</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="194"/>
+        <location filename="../../console/widgets/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="195"/>
+        <location filename="../../console/widgets/main_window.py" line="206"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="207"/>
+        <location filename="../../console/widgets/main_window.py" line="218"/>
         <source>User: {user}</source>
         <translation>用户：{user}</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="316"/>
+        <location filename="../../console/widgets/main_window.py" line="339"/>
         <source>Cannot read changed cases</source>
         <translation>无法读取变更的案卷</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="345"/>
+        <location filename="../../console/widgets/main_window.py" line="370"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="345"/>
+        <location filename="../../console/widgets/main_window.py" line="370"/>
         <source>The database does not answer; changes will appear once it is back.</source>
         <translation>数据库无响应；恢复后将自动同步变更。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="348"/>
+        <location filename="../../console/widgets/main_window.py" line="373"/>
         <source>The database answers again; catching up.</source>
         <translation>数据库已恢复，正在同步。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="352"/>
+        <location filename="../../console/widgets/main_window.py" line="377"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="355"/>
+        <location filename="../../console/widgets/main_window.py" line="380"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="361"/>
+        <location filename="../../console/widgets/main_window.py" line="386"/>
         <source>X {x} m  Y {y} m</source>
         <translation>X {x} 米  Y {y} 米</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="362"/>
+        <location filename="../../console/widgets/main_window.py" line="387"/>
         <source>Lon {lon}°  Lat {lat}°</source>
         <translation>经度 {lon}°  纬度 {lat}°</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="383"/>
+        <location filename="../../console/widgets/main_window.py" line="409"/>
         <source>Click the location of the problem on the map</source>
         <translation>请在地图上点击问题位置</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="428"/>
+        <location filename="../../console/widgets/main_window.py" line="508"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="428"/>
+        <location filename="../../console/widgets/main_window.py" line="508"/>
         <source>Nothing found for “{text}”.</source>
         <translation>未找到“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="436"/>
+        <location filename="../../console/widgets/main_window.py" line="516"/>
         <source>Base map</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="442"/>
+        <location filename="../../console/widgets/main_window.py" line="522"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="445"/>
+        <location filename="../../console/widgets/main_window.py" line="525"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/main_window.py" line="445"/>
+        <location filename="../../console/widgets/main_window.py" line="525"/>
         <source>Digital urban management command console.
 User {user}, database {db}.</source>
         <translation>数字化城市管理指挥平台。
@@ -1415,6 +1711,26 @@ User {user}, database {db}.</source>
         <location filename="../../console/widgets/launcher.py" line="48"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="442"/>
+        <source>Zoomed in: components are drawn from 1:{scale} on.</source>
+        <translation>已放大地图：部件在 1:{scale} 及更大比例尺下显示。</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="451"/>
+        <source>Click the new place of component {code} on the map</source>
+        <translation>请在地图上点击部件 {code} 的新位置</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="454"/>
+        <source>Click the place of the new component on the map</source>
+        <translation>请在地图上点击新部件的位置</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/main_window.py" line="462"/>
+        <source>Click a component on the map</source>
+        <translation>请在地图上点击部件</translation>
     </message>
 </context>
 <context>
@@ -1504,144 +1820,129 @@ User {user}, database {db}.</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="82"/>
-        <source>Type a code or a name to search the catalog</source>
-        <translation>输入编码或名称检索类别</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/report_form.py" line="92"/>
-        <source>Search class</source>
-        <translation>检索类别</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/report_form.py" line="96"/>
-        <source>Major class</source>
-        <translation>大类</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/report_form.py" line="99"/>
-        <source>Minor class</source>
-        <translation>小类</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/report_form.py" line="102"/>
+        <location filename="../../console/widgets/report_form.py" line="89"/>
         <source>Pick on map</source>
         <translation>地图选点</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="104"/>
+        <location filename="../../console/widgets/report_form.py" line="91"/>
         <source>Click the place of the problem on the map</source>
         <translation>在地图上点击问题发生的位置</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="315"/>
+        <location filename="../../console/widgets/report_form.py" line="268"/>
         <source>No location yet</source>
         <translation>尚未选点</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="110"/>
+        <location filename="../../console/widgets/report_form.py" line="97"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="113"/>
+        <location filename="../../console/widgets/report_form.py" line="100"/>
         <source>Grid cell</source>
         <translation>单元网格</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="116"/>
+        <location filename="../../console/widgets/report_form.py" line="103"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="118"/>
+        <location filename="../../console/widgets/report_form.py" line="105"/>
         <source>Inspector</source>
         <translation>监督员</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="120"/>
+        <location filename="../../console/widgets/report_form.py" line="107"/>
         <source>Suggested department</source>
         <translation>建议处置部门</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="126"/>
+        <location filename="../../console/widgets/report_form.py" line="113"/>
         <source>Open cases within 50 m</source>
         <translation>50 米内同类在办案卷</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="129"/>
+        <location filename="../../console/widgets/report_form.py" line="116"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="131"/>
+        <location filename="../../console/widgets/report_form.py" line="118"/>
         <source>What is wrong, as the reporter said it</source>
         <translation>按举报人所述填写问题</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="133"/>
+        <location filename="../../console/widgets/report_form.py" line="120"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="134"/>
+        <location filename="../../console/widgets/report_form.py" line="121"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="138"/>
+        <location filename="../../console/widgets/report_form.py" line="125"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="149"/>
+        <location filename="../../console/widgets/report_form.py" line="136"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="152"/>
+        <location filename="../../console/widgets/report_form.py" line="139"/>
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="254"/>
+        <location filename="../../console/widgets/report_form.py" line="207"/>
         <source>none assigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="259"/>
+        <location filename="../../console/widgets/report_form.py" line="212"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="263"/>
+        <location filename="../../console/widgets/report_form.py" line="216"/>
         <source>{code} · {state} · {distance} m</source>
         <translation>{code} · {state} · {distance} 米</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="137"/>
+        <location filename="../../console/widgets/report_form.py" line="124"/>
         <source>Photos of the problem</source>
         <translation>问题照片</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="285"/>
+        <location filename="../../console/widgets/report_form.py" line="238"/>
         <source>Pick the location on the map first.</source>
         <translation>请先在地图上选点。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="288"/>
+        <location filename="../../console/widgets/report_form.py" line="241"/>
         <source>Choose the class of the problem.</source>
         <translation>请选择问题类别。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="291"/>
+        <location filename="../../console/widgets/report_form.py" line="244"/>
         <source>You may not register reports.</source>
         <translation>您无权登记案卷。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/report_form.py" line="305"/>
+        <location filename="../../console/widgets/report_form.py" line="258"/>
         <source>Registered case {code} in grid cell {grid}</source>
         <translation>已登记案卷 {code}（网格 {grid}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/report_form.py" line="86"/>
+        <source>Class</source>
+        <translation>类别</translation>
     </message>
 </context>
 <context>

@@ -22,9 +22,11 @@ os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp/runtime-" + str(os.getuid()))
 
 import math  # noqa: E402
 import random  # noqa: E402
+import sqlite3  # noqa: E402
 from datetime import UTC, datetime, timedelta  # noqa: E402
 
 import pytest  # noqa: E402
+from qgis.PyQt.QtCore import QSettings  # noqa: E402
 
 DEMO_ENV = "CONSOLE_TEST_DEMO_DB"
 CELL = 200.0  # metres; the test city's blocks
@@ -261,3 +263,76 @@ def _case_row(code, state, stage, started, deadline, kind, class_code, x, y, gri
         "deadline": deadline, "registered_at": started, "updated_at": now,
         "closed_at": now if state == "closed" else None, "version": 1,
     }
+
+# --- a window per test, each on its own copy of the demo ----------------------------------
+
+WINDOW_PASSWORD = "demo1234"  # the demo users' password
+WINDOW_WAIT_MS = 10_000
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path):
+    """QSettings (language, layouts) go to a temporary folder, never the user's."""
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
+    yield
+
+
+@pytest.fixture
+def db_url(demo_db_url, tmp_path) -> str:
+    """A private copy of the demo database (SQLite's backup API: WAL content included)."""
+    assert demo_db_url.startswith("sqlite:///"), "the widget tests copy a SpatiaLite demo"
+    source = demo_db_url[len("sqlite:///"):]
+    target = tmp_path / "console.sqlite"
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    with dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+    return f"sqlite:///{target}"
+
+
+@pytest.fixture
+def services(db_url):
+    from console.services.app import open_services
+
+    sv = open_services(db_url)
+    yield sv
+    sv.close()
+
+
+@pytest.fixture
+def make_window(qtbot, services, db_url):
+    """make_window(user) → a shown MainWindow of that user on a real canvas, docks loaded."""
+    from console.maps.city_map import CityMap
+    from console.widgets.main_window import MainWindow
+
+    windows = []
+
+    def make(user: str, video_wall: bool = False) -> MainWindow:
+        for w in windows:
+            w.close()
+        actor = services.auth.authenticate(user, WINDOW_PASSWORD)
+        city_map = CityMap(db_url, video_wall=video_wall)
+        calls = {"refresh_tables": [], "flash_case": [], "select_case": []}
+        for name in calls:  # record what the window asks of the map, and still do it
+            original = getattr(city_map, name)
+
+            def recorder(*args, _name=name, _original=original, **kwargs):
+                calls[_name].append(args)
+                return _original(*args, **kwargs)
+
+            setattr(city_map, name, recorder)
+        city_map.calls = calls
+        window = MainWindow(services, actor, city_map, video_wall=video_wall)
+        qtbot.addWidget(window)
+        window.resize(1600, 960)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: all(d.loaded_once for d in window.case_docks.values()),
+                        timeout=WINDOW_WAIT_MS)
+        windows.append(window)
+        return window
+
+    yield make
+    for w in windows:
+        w.close()

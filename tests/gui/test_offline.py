@@ -2,7 +2,7 @@
 refuses actions clearly, reconnects by itself and catches up (issue 4, faults)."""
 
 import pytest
-from qgis.PyQt.QtCore import QSettings, Qt
+from qgis.PyQt.QtCore import Qt
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -11,11 +11,6 @@ from console.services.app import open_services
 from console.widgets.main_window import MainWindow
 
 WAIT_MS = 20_000
-
-
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path):
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
 
 
 @pytest.fixture

@@ -7,19 +7,16 @@ cases. Panels fetch in QGIS worker tasks, so every wait is ``qtbot.waitUntil`` (
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from qgis.core import QgsPointXY, QgsRectangle
-from qgis.PyQt.QtCore import QPoint, QSettings, Qt
+from qgis.PyQt.QtCore import QPoint, Qt
 from qgis.PyQt.QtGui import QColor, QImage
 
 from console.domain.workflow import Actor
-from console.maps.city_map import CityMap
-from console.services.app import open_services
 from console.widgets import labels
 from console.widgets.change_poller import ChangePoller
 from console.widgets.main_window import MainWindow, docks_for
@@ -33,69 +30,6 @@ WAIT_MS = 10_000
 
 
 # --- fixtures ------------------------------------------------------------------------------
-
-
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path):
-    """QSettings (language, layouts) go to a temporary folder, never the user's."""
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
-    yield
-
-
-@pytest.fixture
-def db_url(demo_db_url, tmp_path) -> str:
-    """A private copy of the demo database (SQLite's backup API: WAL content included)."""
-    assert demo_db_url.startswith("sqlite:///"), "the widget tests copy a SpatiaLite demo"
-    source = demo_db_url[len("sqlite:///"):]
-    target = tmp_path / "console.sqlite"
-    src, dst = sqlite3.connect(source), sqlite3.connect(target)
-    with dst:
-        src.backup(dst)
-    src.close()
-    dst.close()
-    return f"sqlite:///{target}"
-
-
-@pytest.fixture
-def services(db_url):
-    sv = open_services(db_url)
-    yield sv
-    sv.close()
-
-
-@pytest.fixture
-def make_window(qtbot, services, db_url):
-    """make_window(user) → a shown MainWindow of that user on a real canvas, docks loaded."""
-    windows = []
-
-    def make(user: str, video_wall: bool = False) -> MainWindow:
-        for w in windows:
-            w.close()
-        actor = services.auth.authenticate(user, PASSWORD)
-        city_map = CityMap(db_url, video_wall=video_wall)
-        calls = {"refresh_tables": [], "flash_case": [], "select_case": []}
-        for name in calls:  # record what the window asks of the map, and still do it
-            original = getattr(city_map, name)
-
-            def recorder(*args, _name=name, _original=original, **kwargs):
-                calls[_name].append(args)
-                return _original(*args, **kwargs)
-
-            setattr(city_map, name, recorder)
-        city_map.calls = calls
-        window = MainWindow(services, actor, city_map, video_wall=video_wall)
-        qtbot.addWidget(window)
-        window.resize(1600, 960)
-        window.show()
-        qtbot.waitExposed(window)
-        qtbot.waitUntil(lambda: all(d.loaded_once for d in window.case_docks.values()),
-                        timeout=WAIT_MS)
-        windows.append(window)
-        return window
-
-    yield make
-    for w in windows:
-        w.close()
 
 
 def _a_case_in(services, district: str) -> dict:
