@@ -25,6 +25,7 @@ EXIT_CODES = {
     "stale": 6,
     "database_error": 7,
     "connection_lost": 7,
+    "schema_out_of_date": 8,
 }
 
 

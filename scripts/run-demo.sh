@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CONSOLE=.venv/bin/console
+$CONSOLE db upgrade >/dev/null  # an older database is migrated, a new one gets its schema
 if ! $CONSOLE case list --limit 1 --json 2>/dev/null | grep -q '"code"'; then
   echo "building the demo city (first run)..."
   $CONSOLE demo --scale "${DEMO_SCALE:-small}" --seed 1 >/dev/null

@@ -11,6 +11,7 @@ if [ ! -f var/screenshots-city.ok ]; then
   .venv/bin/console demo --scale city --seed 1 --db "$DB" >/dev/null
   touch var/screenshots-city.ok
 fi
+.venv/bin/console db upgrade --db "$DB" >/dev/null
 .venv/bin/python -m console.maps.map_screenshots --db "$DB" --out docs/screenshots
 .venv/bin/python -m console.widgets.screenshots --db "$DB" --out docs/screenshots --lang zh_CN
 ls -1 docs/screenshots

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from console.domain.catalog import Catalog, load_catalog
 from console.domain.deadlines import DeadlinePolicy, load_policy
+from console.domain.errors import ConsoleError
 from console.services.auth_service import AuthService
 from console.services.case_query import CaseQuery
 from console.services.case_service import CaseService
@@ -13,6 +14,7 @@ from console.services.component_service import ComponentService
 from console.services.kpi_service import KpiService
 from console.services.locator import GridLocator
 from console.services.reference_service import ReferenceService
+from console.store import schema
 from console.store.engine import Database
 
 
@@ -33,8 +35,23 @@ class Services:
         self.db.dispose()
 
 
+class SchemaOutOfDate(ConsoleError):
+    kind = "schema_out_of_date"
+
+
+def check_schema(db: Database) -> None:
+    """Refuse to run on a schema other than the one this console was built for: a clear
+    message instead of SQL errors in the middle of a shift."""
+    current, head = schema.current_revision(db), schema.head_revision()
+    if current != head:
+        where = "has no schema" if current is None else f"is at schema {current}"
+        raise SchemaOutOfDate(f"the database {where}; this console needs {head}: "
+                              "run `console db upgrade` (as the schema owner)")
+
+
 def open_services(url: str | None = None, city: str = "demo", db: Database | None = None) -> Services:
     db = db or Database(url)
+    check_schema(db)
     catalog = load_catalog(city)
     policy = load_policy()
     locator = GridLocator(db)

@@ -88,3 +88,19 @@ def test_spatialite_audit_trail_is_append_only(tmp_path):
         with pytest.raises(DBAPIError, match="append-only"), db.unit_of_work() as s:
             s.execute(text(statement))
     db.dispose()
+
+
+def test_services_refuse_an_old_schema_with_a_clear_message(tmp_path):
+    import pytest
+
+    from console.services.app import SchemaOutOfDate, open_services
+
+    db = Database(f"sqlite:///{tmp_path}/old.sqlite")
+    with pytest.raises(SchemaOutOfDate, match="has no schema.*console db upgrade"):
+        open_services(db=db)
+    schema.upgrade(db, "0003")
+    with pytest.raises(SchemaOutOfDate, match="is at schema 0003"):
+        open_services(db=db)
+    schema.upgrade(db)
+    assert open_services(db=db).db is db
+    db.dispose()
