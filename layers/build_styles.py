@@ -475,6 +475,24 @@ def style_case(layer):
     layer.setDisplayExpression("\"code\"")
 
 
+def style_case_heat(layer):
+    """Density of open cases (video wall, statistics): transparent where there are none."""
+    from qgis.core import QgsGradientColorRamp, QgsGradientStop, QgsHeatmapRenderer
+
+    ramp = QgsGradientColorRamp(QColor(255, 237, 160, 0), QColor("#bd0026"), False, [
+        QgsGradientStop(0.25, QColor(254, 217, 118, 150)),
+        QgsGradientStop(0.5, QColor("#fd8d3c")),
+        QgsGradientStop(0.75, QColor("#f03b20")),
+    ])
+    heat = QgsHeatmapRenderer()
+    heat.setColorRamp(ramp)
+    heat.setRadius(6)
+    heat.setRadiusUnit(MM)
+    heat.setRenderQuality(3)
+    layer.setRenderer(heat)
+    layer.setOpacity(0.75)
+
+
 # What a style file holds: no forms, actions or layer metadata, so that a schema change
 # (a new column) does not make the files stale.
 STYLE_CATEGORIES = (QgsMapLayer.Symbology | QgsMapLayer.Labeling | QgsMapLayer.Fields
@@ -484,6 +502,7 @@ STYLERS = {
     "water": style_water, "building": style_building, "road": style_road,
     "district": style_district, "street": style_street, "community": style_community,
     "grid_cell": style_grid_cell, "component": style_component, "case": style_case,
+    "case_heat": style_case_heat,
 }
 
 

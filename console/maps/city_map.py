@@ -83,6 +83,7 @@ LIGHT_REFRESH_MS = 60_000  # deadline lights change with time even when no row c
 # code length → layer key (grid cell 15, component 16, community 12, street 9, district 6)
 CODE_LAYERS = {15: "grid_cell", 16: "component", 12: "community", 9: "street", 6: "district"}
 VIDEO_WALL_HIDDEN = {"building", "component", "grid_cell"}
+VIDEO_WALL_SHOWN = {"case_heat"}  # where the open cases crowd, for the big screens
 
 
 class CityMap(QWidget):
@@ -186,7 +187,10 @@ class CityMap(QWidget):
                 continue
             self.project.addMapLayer(layer, False)
             node = groups[spec.group].addLayer(layer)
-            visible = spec.visible and not (self.video_wall and spec.key in VIDEO_WALL_HIDDEN)
+            if self.video_wall:
+                visible = (spec.visible or spec.key in VIDEO_WALL_SHOWN) and spec.key not in VIDEO_WALL_HIDDEN
+            else:
+                visible = spec.visible
             node.setItemVisibilityChecked(visible)
             node.setExpanded(spec.key == "case")
             if self.video_wall and spec.group == GROUP_BASEMAP:

@@ -63,6 +63,11 @@ LAYER_SPECS: tuple[LayerSpec, ...] = (
         style="case.qml", group=GROUP_CASES, subset=OPEN_CASES_SUBSET,
     ),
     LayerSpec(
+        key="case_heat", table="case_file", title=QT_TRANSLATE_NOOP("LayerSpec", "Case density"),
+        style="case_heat.qml", group=GROUP_CASES, subset=OPEN_CASES_SUBSET, visible=False,
+        code_field=None,
+    ),
+    LayerSpec(
         key="component", table="component", title=QT_TRANSLATE_NOOP("LayerSpec", "Components"),
         style="component.qml", group=GROUP_COMPONENTS, min_scale=10_000, read_only=False,
     ),

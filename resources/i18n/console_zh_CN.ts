@@ -1371,6 +1371,11 @@
         <source>External base map</source>
         <translation>外部底图</translation>
     </message>
+    <message>
+        <location filename="../../console/maps/layer_specs.py" line="60"/>
+        <source>Case density</source>
+        <translation>案件热力</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>

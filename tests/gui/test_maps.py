@@ -412,14 +412,15 @@ def _count_repaints(city: CityMap) -> dict[str, list]:
 
 def test_refresh_tables_repaints_only_the_named_layers(qtbot, city):
     counts = _count_repaints(city)
+    case_layers = {"case", "case_heat"}  # the pins and the density both show case_file
     city.refresh_tables({"case_file"})
-    assert len(counts["case"]) == 1
-    assert all(not v for k, v in counts.items() if k != "case")
+    assert all(len(counts[k]) == 1 for k in case_layers)
+    assert all(not v for k, v in counts.items() if k not in case_layers)
     city.refresh_tables({"grid_cell", "component", "attachment"})
     assert len(counts["grid_cell"]) == 1 and len(counts["component"]) == 1
-    assert all(not v for k, v in counts.items() if k not in ("case", "grid_cell", "component"))
+    assert all(not v for k, v in counts.items() if k not in case_layers | {"grid_cell", "component"})
     city.refresh_tables({"change_log", "app_user"})  # tables without a layer: nothing
-    assert sum(len(v) for v in counts.values()) == 3
+    assert sum(len(v) for v in counts.values()) == 4
 
 
 def test_refresh_tables_waits_for_a_running_render(qtbot, city):
@@ -438,7 +439,7 @@ def test_refresh_tables_waits_for_a_running_render(qtbot, city):
     assert during[0] == (0, 0), "nothing repainted while the render ran"
     qtbot.waitUntil(lambda: len(counts["case"]) == 1 and len(counts["road"]) == 1,
                     timeout=RENDER_TIMEOUT_MS)
-    assert all(not v for k, v in counts.items() if k not in ("case", "road"))
+    assert all(not v for k, v in counts.items() if k not in ("case", "case_heat", "road"))
 
 
 def test_a_new_row_appears_after_refresh_tables(qtbot, demo_db_url, tmp_path):
@@ -588,3 +589,29 @@ def test_a_shared_project_keeps_its_other_layers(qtbot, demo_db_url):
     assert list(project.mapLayers()) == [other.id()]
     assert [n.name() for n in project.layerTreeRoot().children()] == ["someone else's"]
     project.clear()
+
+
+def test_video_wall_shows_the_case_density_and_the_desk_does_not(qtbot, demo_db_url, tmp_path):
+    desk = CityMap(demo_db_url)
+    qtbot.addWidget(desk)
+    tree = desk.project.layerTreeRoot()
+    assert not tree.findLayer(desk.layer("case_heat").id()).isVisible()
+    desk.shutdown()
+    wall = CityMap(demo_db_url, video_wall=True)
+    qtbot.addWidget(wall)
+    wall.resize(800, 600)
+    wall.show()
+    qtbot.waitExposed(wall)
+    heat = wall.layer("case_heat")
+    assert wall.project.layerTreeRoot().findLayer(heat.id()).isVisible()
+    assert heat.renderer().type() == "heatmapRenderer" and heat.featureCount() > 0
+    wall.zoom_to_city()
+    path = tmp_path / "wall.png"
+    wall.render_to_image(str(path), 800, 600)
+    from qgis.PyQt.QtGui import QImage
+
+    image = QImage(str(path))
+    warm = sum(1 for x in range(0, 800, 4) for y in range(0, 600, 4)
+               if QColor(image.pixel(x, y)).red() > 180 and QColor(image.pixel(x, y)).blue() < 120)
+    assert warm > 50  # the density shows as warm colours over the dark wall
+    wall.shutdown()
