@@ -486,11 +486,11 @@ def style_case_heat(layer):
     ])
     heat = QgsHeatmapRenderer()
     heat.setColorRamp(ramp)
-    heat.setRadius(6)
+    heat.setRadius(9)
     heat.setRadiusUnit(MM)
     heat.setRenderQuality(3)
     layer.setRenderer(heat)
-    layer.setOpacity(0.75)
+    layer.setOpacity(0.65)
 
 
 # What a style file holds: no forms, actions or layer metadata, so that a schema change

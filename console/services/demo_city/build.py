@@ -241,6 +241,7 @@ class HistoryBuilder:
         self.rng = random.Random(seed * 7919 + 17)
         self.cells = city.cells
         self.comps = comps
+        self._hotspots()
         self.events: list[dict] = []
         self.inspector_of = {}
         with sv.db.read() as s:
@@ -292,14 +293,42 @@ class HistoryBuilder:
                 return source
         return "inspector"
 
+    def _hotspots(self) -> None:
+        """Problems crowd where people do (markets, stations, old streets): a few hot spots
+        weight where cases happen, so that maps, heat and KPIs per area differ as in a city."""
+        import bisect
+        import math
+        from collections import defaultdict
+
+        rng = self.rng
+        centres = [c.geom.centroid for c in self.cells]
+        spots = [centres[rng.randrange(len(centres))] for _ in range(max(3, len(centres) // 800))]
+        sigma = 350.0
+        weights = [0.25 + sum(2.0 * math.exp(-((p.x - h.x) ** 2 + (p.y - h.y) ** 2) / (2 * sigma**2))
+                               for h in spots) for p in centres]
+        self._cum = []
+        total = 0.0
+        for w in weights:
+            total += w
+            self._cum.append(total)
+        self._bisect = bisect.bisect_left
+        self._comps_in = defaultdict(list)
+        for comp in self.comps:
+            self._comps_in[comp.cell_code].append(comp)
+
+    def _weighted_cell(self):
+        r = self.rng.random() * self._cum[-1]
+        return self.cells[min(self._bisect(self._cum, r), len(self.cells) - 1)]
+
     def _one_case(self, t: datetime, code: str) -> CaseFile:
         rng = self.rng
         source = self._pick_source()
-        if rng.random() < 0.4:
-            comp = self.comps[rng.randrange(len(self.comps))]
+        cellobj = self._weighted_cell()
+        in_cell = self._comps_in.get(cellobj.code)
+        if in_cell and rng.random() < 0.4:
+            comp = in_cell[rng.randrange(len(in_cell))]
             kind, cls, x, y, cell, comp_code = "component", comp.class_code, comp.x, comp.y, comp.cell_code, comp.code
         else:
-            cellobj = self.cells[rng.randrange(len(self.cells))]
             p = cellobj.geom.representative_point()
             minx, miny, maxx, maxy = cellobj.geom.bounds
             for _ in range(5):
