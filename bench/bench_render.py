@@ -103,7 +103,10 @@ def main(argv=None) -> int:
     factory = LayerFactory(args.db)
     bare_project = QgsProject()
     bare_layers = []
+    tree = city.project.layerTreeRoot()
     for key, layer in city.layers.items():
+        if not tree.findLayer(layer.id()).isVisible():
+            continue  # the same layers as the console shows (the wall's density is off here)
         bare = QgsVectorLayer(layer.source(), key, layer.providerType())
         bare.setSubsetString(layer.subsetString())
         bare_layers.append(bare)
