@@ -113,7 +113,7 @@ def main():
     from qgis.core import QgsApplication
 
     from console.services.demo_city.build import build_demo
-    from tests.pg_cluster import PgCluster
+    from devtools.pg_cluster import PgCluster
 
     app = QgsApplication([], True)
     app.initQgis()

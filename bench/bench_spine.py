@@ -115,7 +115,7 @@ def main():
     shutil.copy(lite.removeprefix("sqlite:///"), scratch)
     bench_register("SpatiaLite", f"sqlite:///{scratch}", args.reports)
     if not args.no_postgis:
-        from tests.pg_cluster import PgCluster
+        from devtools.pg_cluster import PgCluster
 
         with PgCluster() as pg:
             url = postgis_city(pg)

@@ -144,7 +144,7 @@ def writers(url, workers=8, actions=100):
 
 
 def main():
-    from tests.pg_cluster import PgCluster
+    from devtools.pg_cluster import PgCluster
 
     print("sync benchmarks (small demo city unless noted)")
     import tempfile

@@ -21,7 +21,7 @@ _counter = itertools.count()
 
 @pytest.fixture(scope="session")
 def pg():
-    from tests.pg_cluster import session_cluster
+    from devtools.pg_cluster import session_cluster
 
     return session_cluster()
 

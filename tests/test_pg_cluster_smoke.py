@@ -1,4 +1,4 @@
-"""Smoke test for tests/pg_cluster.py: a throw-away PostgreSQL + PostGIS cluster."""
+"""Smoke test for devtools/pg_cluster.py: a throw-away PostgreSQL + PostGIS cluster."""
 
 from __future__ import annotations
 
@@ -8,10 +8,7 @@ import time
 import pytest
 from sqlalchemy import create_engine, text
 
-try:
-    from tests import pg_cluster
-except ImportError:  # run with tests/ (not the repo root) on sys.path
-    import pg_cluster
+from devtools import pg_cluster
 
 PgCluster = pg_cluster.PgCluster
 

@@ -2,7 +2,7 @@
 
 Usage from a pytest fixture::
 
-    from tests.pg_cluster import session_cluster   # or ``from pg_cluster import ...``
+    from devtools.pg_cluster import session_cluster
 
     @pytest.fixture(scope="session")
     def pg():
@@ -479,7 +479,10 @@ class PgCluster:
                         f"PostgreSQL on port {self.port} not ready within {self.startup_timeout:.0f}s "
                         f"(pg_isready exit {r.returncode})\n--- server log tail ---\n{log_tail}"
                     )
-                time.sleep(0.05)
+                try:  # wait on the server itself: a crash during start-up ends this at once
+                    self._proc.wait(timeout=0.05)
+                except subprocess.TimeoutExpired:
+                    pass
             code, self._proc = self._proc.returncode, None
             with open(self.log_path, "rb") as f:
                 f.seek(log_offset)
