@@ -314,8 +314,8 @@ class MainWindow(QMainWindow):
             if dock is not origin:
                 dock.select_case(case_id)
         self.detail_dock.show_case(case_id)
-        if origin is not self.city_map:
-            self.city_map.select_case(case_id, zoom=zoom)
+        # a pin clicked on the map is highlighted where it is (the view stays put)
+        self.city_map.select_case(case_id, zoom=zoom and origin is not self.city_map)
 
     def _on_map_case_clicked(self, case_id: str) -> None:
         self.select_case(case_id, origin=self.city_map)

@@ -379,8 +379,11 @@ def test_a_pin_clicked_on_the_map_is_selected_in_the_panels(qtbot, make_window, 
     dock = window.case_docks["acceptance"]
     qtbot.waitUntil(lambda: dock.model.row_of(reported["id"]) >= 0, timeout=WAIT_MS)
     dock.view_combo.setCurrentIndex(2)  # "in verification": hides the reported case
+    window.city_map.calls["select_case"].clear()
     window.city_map.caseClicked.emit(reported["id"])
     assert dock.current_case_id() == reported["id"]  # the view switched to show it
+    # the clicked pin gets the highlight (the previous one does not linger), without a zoom
+    assert window.city_map.calls["select_case"] == [(reported["id"],)]
     assert window.detail_dock.shown_case_id() == reported["id"]
     assert window.case_docks["closure"].current_case_id() is None
     # and a row clicked in a panel selects the pin and fills the detail
