@@ -2,6 +2,11 @@
 
 Each carries a stable ``kind``: the `console --json` interface prints it as ``error``, and
 scripts of other systems branch on it, so the kinds never change meaning.
+
+Each also carries a ``code`` (a stable message key, e.g. ``missing_input``) and ``params`` (the
+facts the message was made of, e.g. ``{"action": "reject", "missing": ["reason"]}``). The English
+``message`` is for the command line and logs; the desktop UI words ``code`` + ``params`` in the
+user's language (``console/widgets/error_text.py``) and never shows flags or ISO timestamps.
 """
 
 from __future__ import annotations
@@ -10,10 +15,15 @@ from __future__ import annotations
 class ConsoleError(Exception):
     kind = "error"
 
-    def __init__(self, message: str, **details):
+    def __init__(self, message: str, code: str | None = None, **details):
         super().__init__(message)
         self.message = message
+        self.code = code or self.kind
         self.details = details
+
+    @property
+    def params(self) -> dict:
+        return self.details
 
     def to_json(self) -> dict:
         doc = {"error": self.kind, "message": self.message}
