@@ -12,6 +12,7 @@ from collections.abc import Callable
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsRectangle, QgsVectorLayer
 from qgis.gui import QgsMapMouseEvent, QgsMapTool
 from qgis.PyQt.QtCore import QPoint, Qt
+from qgis.PyQt.QtGui import QCursor
 
 CLICK_TOLERANCE_PX = 6  # a press and release further apart than this is a drag (pan)
 
@@ -30,7 +31,7 @@ class IdentifyFeatureTool(QgsMapTool):
         self._layer = layer
         self._pressed_at: QPoint | None = None
         self._dragging = False
-        self.setCursor(self.cursor_shape)
+        self.setCursor(QCursor(self.cursor_shape))
 
     def reach_pixels(self) -> float:
         return self.reach_px
@@ -63,7 +64,8 @@ class IdentifyFeatureTool(QgsMapTool):
         if self._dragging:
             self._dragging = False
             self.canvas().panActionEnd(e.pos())
-            self.canvas().setCursor(self.cursor())
+            # QgsMapTool has no cursor() getter in the Python API of QGIS 3.22: keep our own
+            self.canvas().setCursor(QCursor(self.cursor_shape))
             return
         value = self.feature_at(QgsPointXY(e.mapPoint()))
         if value:
