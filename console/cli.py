@@ -338,10 +338,18 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         return _fail({"error": "interrupted", "message": "interrupted"}, 130, as_json)
     except Exception as exc:  # the last resort: a clear message, never a traceback on stdout
-        from sqlalchemy.exc import OperationalError, SQLAlchemyError
+        from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-        if isinstance(exc, (OperationalError, SQLAlchemyError)):
-            return _fail({"error": "database_error", "message": str(exc).splitlines()[0]}, 7, as_json)
+        if isinstance(exc, IntegrityError):
+            from console.services.case_service import integrity_error
+
+            err = integrity_error(exc)
+            return _fail(err.to_json(), EXIT_CODES[err.kind], as_json)
+        if isinstance(exc, SQLAlchemyError):
+            # the driver's first line (never the statement, which follows on later lines)
+            orig = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            return _fail({"error": "database_error", "code": "database_error",
+                          "message": orig}, 7, as_json)
         raise
     if isinstance(doc, int):
         return doc

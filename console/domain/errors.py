@@ -69,3 +69,10 @@ class CatalogError(ConsoleError):
 
 class ConnectionLost(ConsoleError):
     kind = "connection_lost"
+
+
+class DatabaseError(ConsoleError):
+    """The database refused a write for a reason the services did not foresee (a constraint).
+    The message names the table, never the SQL; nothing was written."""
+
+    kind = "database_error"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import mimetypes
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,6 +19,7 @@ from datetime import UTC, datetime
 from geoalchemy2.shape import from_shape
 from shapely.geometry import Point
 from sqlalchemy import insert, select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -25,7 +27,7 @@ from console.domain import workflow
 from console.domain.catalog import Catalog
 from console.domain.codes import case_code, is_case_code, parent_codes
 from console.domain.deadlines import DeadlinePolicy
-from console.domain.errors import ConsoleError, InvalidInput, NotFound, StaleCase
+from console.domain.errors import ConsoleError, DatabaseError, InvalidInput, NotFound, StaleCase
 from console.domain.workflow import Actor, CaseView, Decision, State
 from console.services import security_log
 from console.services.changes import record_change
@@ -96,6 +98,28 @@ def load_case(session: Session, ref: str, for_update: bool = False) -> CaseFile:
     if row is None:
         raise NotFound(f"no case {ref!r}")
     return row
+
+
+def integrity_error(exc: IntegrityError) -> DatabaseError:
+    """A constraint the database enforced, as a typed error: the table and the kind of
+    constraint, never the SQL statement (the UI shows this to an operator)."""
+    orig = getattr(exc, "orig", None)
+    text_ = str(orig or exc)
+    diag = getattr(orig, "diag", None)
+    table = getattr(diag, "table_name", None)
+    constraint = getattr(diag, "constraint_name", None)
+    if table is None:
+        m = re.search(r"constraint failed: (\w+)\.", text_)
+        table = m.group(1) if m else None
+    kind = next((k for k in ("UNIQUE", "FOREIGN KEY", "NOT NULL", "CHECK")
+                 if k in text_.upper() or k.replace(" ", "") in text_.upper().replace(" ", "")),
+                "constraint")
+    kind = {"UNIQUE": "unique", "FOREIGN KEY": "foreign_key", "NOT NULL": "not_null",
+            "CHECK": "check"}.get(kind, kind)
+    return DatabaseError(
+        f"the database refused the change ({kind.replace('_', ' ')} constraint"
+        f"{' on ' + table if table else ''}); nothing was saved",
+        code="integrity_error", table=table, constraint=constraint or kind)
 
 
 def next_case_code(session: Session, year: int) -> str:
@@ -252,6 +276,8 @@ class CaseService:
                 from console.services.case_query import case_json
 
                 return case_json(row, now, self.policy)
+        except IntegrityError as exc:
+            raise integrity_error(exc) from None
         except StaleDataError:
             # another workstation committed between our read and our write
             with self.db.read() as s:

@@ -520,11 +520,13 @@ class HistoryBuilder:
         years = Counter()
         for c in cases:
             years[int(c.code[:4])] = max(years[int(c.code[:4])], int(c.code[4:]))
+        # Core inserts on the tables: the ORM-enabled ``insert(CaseFile)`` would reset the
+        # ``version_id_col`` to 1, and the next action would collide with the history's seq.
         with self.sv.db.unit_of_work() as s:
             for i in range(0, len(rows), 5000):
-                s.execute(insert(CaseFile), rows[i:i + 5000])
+                s.execute(CaseFile.__table__.insert(), rows[i:i + 5000])
             for i in range(0, len(self.events), 20_000):
-                s.execute(insert(CaseEvent), self.events[i:i + 20_000])
+                s.execute(CaseEvent.__table__.insert(), self.events[i:i + 20_000])
             s.execute(insert(CaseSequence), [{"year": y, "last": n} for y, n in years.items()])
 
 
