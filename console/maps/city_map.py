@@ -350,6 +350,23 @@ class CityMap(QWidget):
         self._show(feature, self._lookup(key), zoom=True)
         return True
 
+    def show_geometry(self, wkt: str, zoom: bool = True, flash: bool = True) -> bool:
+        """Highlight a geometry given as WKT in the map's CRS (a place found by name, a
+        coordinate typed in) and, with ``zoom``, go to it; a point is flashed too."""
+        geom = QgsGeometry.fromWkt(wkt or "")
+        if geom is None or geom.isNull() or geom.isEmpty():
+            return False
+        layer = self.layers.get("district") or next(iter(self.layers.values()), None)
+        if layer is None:
+            return False
+        feature = QgsFeature()
+        feature.setGeometry(geom)
+        self._show(feature, layer, zoom)
+        if flash and geom.type() == QgsWkbTypes.PointGeometry:
+            self.canvas.flashGeometries([geom], layer.crs(), HIGHLIGHT, QColor(0, 183, 255, 0),
+                                        3, 350)
+        return True
+
     def clear_highlight(self, forget: bool = True) -> None:
         if self._highlight is not None:
             self.canvas.scene().removeItem(self._highlight)

@@ -28,8 +28,10 @@ from qgis.PyQt.QtWidgets import (
 from console.domain.codes import COMPONENT_ID_LEN, is_case_code
 from console.domain.errors import ConsoleError
 from console.domain.workflow import Actor
+from console.services.address_service import AddressService
 from console.services.app import Services
 from console.services.panel_queries import cases_by_ids
+from console.services.place_search import PlaceIndex
 from console.widgets import labels
 from console.widgets.acceptance_dock import AcceptanceDock
 from console.widgets.adjudication_dock import AdjudicationDock
@@ -42,6 +44,7 @@ from console.widgets.gis_dock import GisDock, may_maintain_components
 from console.widgets.handling_dock import HandlingDock
 from console.widgets.login_dialog import safe_url
 from console.widgets.overview_dock import OverviewDock
+from console.widgets.place_search_box import PlaceSearchBox
 from console.widgets.settings import ConsoleSettings
 from console.widgets.settings_dialog import SettingsDialog
 
@@ -181,12 +184,19 @@ class MainWindow(QMainWindow):
         bar.addWidget(QLabel(self.tr("Find:") + " ", bar))
         self.search_edit = QLineEdit(bar)
         self.search_edit.setObjectName("search")
-        self.search_edit.setPlaceholderText(self.tr("Grid cell, community, component or case code"))
+        self.search_edit.setPlaceholderText(self.tr("Place name, pinyin initials, address or code"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(280)
         self.search_edit.setMaximumWidth(420)
         self.search_edit.returnPressed.connect(self._on_search_return)
         bar.addWidget(self.search_edit)
+        # names of places (and door addresses) as one types; codes stay with _on_search_return
+        self.addresses = AddressService(self.services.db, self.services.locator)
+        self.place_search = PlaceSearchBox(self.search_edit, PlaceIndex(self.services.db, self.addresses),
+                                           self)
+        self.place_search.placeChosen.connect(self._on_place_search_place_chosen)
+        if not self.video_wall:
+            self.place_search.load_async()
         if self.video_wall:
             bar.hide()
 
@@ -504,8 +514,22 @@ class MainWindow(QMainWindow):
             found = bool(self.city_map.find(text))
             if found and self.gis_dock is not None and len(text) == COMPONENT_ID_LEN:
                 self.gis_dock.show_component(text)  # a technician found it to work on it
+        if not found and not text.isdigit():
+            self.place_search.load_now()
+            found = self.place_search.choose_first(text) is not None
         if not found:
             self.show_warning(self.tr("Find"), self.tr("Nothing found for “{text}”.").format(text=text))
+
+    def _on_place_search_place_chosen(self, hit: dict) -> None:
+        if hit.get("kind") == "address":
+            wkt = f"POINT ({hit['x']} {hit['y']})"
+        else:
+            wkt = self.place_search.index.geometry_wkt(hit["kind"], hit["key"])
+        if not wkt or not self.city_map.show_geometry(wkt):
+            self.show_warning(self.tr("Find"), self.tr("Nothing found for “{text}”.").format(
+                text=hit.get("name", "")))
+            return
+        self.statusBar().showMessage(hit.get("name", ""), 8_000)
 
     def apply_base_map(self) -> None:
         setter = getattr(self.city_map, "set_base_map", None)

@@ -1737,6 +1737,10 @@ User {user}, database {db}.</source>
         <source>Click a component on the map</source>
         <translation>请在地图上点击部件</translation>
     </message>
+    <message>
+        <source>Place name, pinyin initials, address or code</source>
+        <translation>地名、拼音首字母、门牌地址或编码</translation>
+    </message>
 </context>
 <context>
     <name>OverviewDock</name>
@@ -2016,6 +2020,37 @@ User {user}, database {db}.</source>
         <location filename="../../console/widgets/settings_dialog.py" line="88"/>
         <source>Map files (*.gpkg *.mbtiles *.tif)</source>
         <translation>地图文件 (*.gpkg *.mbtiles *.tif)</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceSearchBox</name>
+    <message>
+        <source>district</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>road</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>水系</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>门牌地址</translation>
+    </message>
+    <message>
+        <source>Loading place names</source>
+        <translation>加载地名</translation>
     </message>
 </context>
 </TS>
