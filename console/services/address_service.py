@@ -30,7 +30,7 @@ from sqlalchemy import select
 from console.services.locator import GridLocator
 from console.services.panel_queries import area_names
 from console.store.engine import Database
-from console.store.models import Building, Road
+from console.store.models import Building, District, Road
 
 NUMBER_STEP_M = 10.0  # one door number per 10 m of road frontage
 BUILDING_REACH_M = 60.0  # a building further than this from the point does not name it
@@ -176,6 +176,12 @@ class AddressService:
         y = on_road.y + side * dx / norm * offset
         return {"road": road.name, "number": number, "x": x, "y": y,
                 "label": f"{road.name}{number}号"}
+
+
+def district_names(db: Database) -> dict[str, str]:
+    """code → name of every district."""
+    with db.read() as s:
+        return dict(s.execute(select(District.code, District.name)).all())
 
 
 def format_address(parts: dict) -> str:

@@ -27,11 +27,16 @@ class ClassPicker(QWidget):
 
     classChanged = pyqtSignal(str)  # noqa: N815
 
-    def __init__(self, catalog: Catalog, kind: str = "event", parent=None):
+    def __init__(self, catalog: Catalog, kind: str = "event", parent=None,
+                 require_choice: bool = False):
+        """With ``require_choice`` no class is selected until the user picks one (the
+        combos start on a "choose" entry): a report must not be filed under the catalog's
+        first class because nobody looked."""
         super().__init__(parent)
         self.setObjectName("ClassPicker")
         self.catalog = catalog
         self._kind = kind
+        self.require_choice = require_choice
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,11 +104,21 @@ class ClassPicker(QWidget):
     def clear_search(self) -> None:
         self.search_edit.clear()
 
+    def clear_choice(self) -> None:
+        """Back to "no class chosen" (with ``require_choice``; otherwise the first class)."""
+        self.search_edit.clear()
+        self.major_combo.blockSignals(True)
+        self.major_combo.setCurrentIndex(0)
+        self.major_combo.blockSignals(False)
+        self._on_major_changed()
+
     # --- slots -------------------------------------------------------------------------
 
     def _fill_kind(self) -> None:
         self.major_combo.blockSignals(True)
         self.major_combo.clear()
+        if self.require_choice:
+            self.major_combo.addItem(self.tr("— major class —"), None)
         for code, name in self.catalog.majors(self._kind).items():
             self.major_combo.addItem(f"{code} {name}", code)
         self.major_combo.blockSignals(False)
@@ -115,6 +130,8 @@ class ClassPicker(QWidget):
         major = self.major_combo.currentData()
         self.minor_combo.blockSignals(True)
         self.minor_combo.clear()
+        if self.require_choice:
+            self.minor_combo.addItem(self.tr("— choose the class —"), None)
         if major:
             for c in self.catalog.minors(self._kind, major):
                 self.minor_combo.addItem(c.label, c.code)

@@ -191,7 +191,9 @@ class MainWindow(QMainWindow):
         self.search_edit.returnPressed.connect(self._on_search_return)
         bar.addWidget(self.search_edit)
         # names of places (and door addresses) as one types; codes stay with _on_search_return
-        self.addresses = AddressService(self.services.db, self.services.locator)
+        form = self.report_form()  # one road/building cache for the form and the search
+        self.addresses = (form.addresses if form is not None
+                          else AddressService(self.services.db, self.services.locator))
         self.place_search = PlaceSearchBox(self.search_edit, PlaceIndex(self.services.db, self.addresses),
                                            self)
         self.place_search.placeChosen.connect(self._on_place_search_place_chosen)

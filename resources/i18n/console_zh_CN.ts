@@ -513,6 +513,14 @@
         <source>Minor class</source>
         <translation>小类</translation>
     </message>
+    <message>
+        <source>— major class —</source>
+        <translation>— 大类 —</translation>
+    </message>
+    <message>
+        <source>— choose the class —</source>
+        <translation>— 请选择小类 —</translation>
+    </message>
 </context>
 <context>
     <name>ClosureDock</name>
@@ -1952,6 +1960,46 @@ User {user}, database {db}.</source>
         <location filename="../../console/widgets/report_form.py" line="86"/>
         <source>Class</source>
         <translation>类别</translation>
+    </message>
+    <message>
+        <source>Caller's name</source>
+        <translation>来电人姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Wants a reply</source>
+        <translation>需要回复</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>Filled from the picked point; edit as needed</source>
+        <translation>按选点自动填写，可修改</translation>
+    </message>
+    <message>
+        <source>Loading roads and buildings</source>
+        <translation>加载道路和建筑</translation>
+    </message>
+    <message>
+        <source>This point is outside the city's grid.</source>
+        <translation>此位置不在本市网格范围内。</translation>
+    </message>
+    <message>
+        <source>Outside your district: this point is in {district}; you register for {own}.</source>
+        <translation>超出辖区：此位置在{district}，您负责的是{own}。</translation>
+    </message>
+    <message>
+        <source>The caller's phone number is not valid.</source>
+        <translation>来电人电话号码格式不正确。</translation>
+    </message>
+    <message>
+        <source>A caller who wants a reply needs a phone number.</source>
+        <translation>需要回复的来电须留联系电话。</translation>
     </message>
 </context>
 <context>
