@@ -124,7 +124,7 @@ class CaseDetailDock(QDockWidget):
         try:
             doc = self.services.queries.show(case_id)
         except ConsoleError as exc:
-            self.errorRaised.emit(self.tr("Case detail"), error_text(exc))
+            self.errorRaised.emit(self.tr("Case detail"), error_text(exc, self.ctx))
             return
         self._fill(doc)
 

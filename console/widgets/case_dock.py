@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from qgis.PyQt.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     Qt,
@@ -45,10 +44,6 @@ from console.widgets.case_table_model import ID_ROLE, CaseFilterProxyModel, Case
 from console.widgets.read_task import ReadTask, start
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseDock", text)
-
-
 def may_ever(action: str, actor: Actor) -> bool:
     """Whether any of the actor's roles appears in the action's transition at all."""
     t = workflow.transition(action)
@@ -58,23 +53,11 @@ def may_ever(action: str, actor: Actor) -> bool:
     return bool(roles & actor.all_roles)
 
 
-ERROR_KINDS = {
-    "invalid_input": QT_TRANSLATE_NOOP("CaseDock", "Missing or invalid input"),
-    "not_found": QT_TRANSLATE_NOOP("CaseDock", "Not found"),
-    "permission_denied": QT_TRANSLATE_NOOP("CaseDock", "Not permitted"),
-    "authentication_failed": QT_TRANSLATE_NOOP("CaseDock", "Login failed"),
-    "invalid_transition": QT_TRANSLATE_NOOP("CaseDock", "Not possible in the case's state"),
-    "stale": QT_TRANSLATE_NOOP("CaseDock", "Changed meanwhile by someone else; the list now shows the current state"),
-    "connection_lost": QT_TRANSLATE_NOOP("CaseDock", "Database connection lost"),
-}
+def error_text(exc: Exception, context=None) -> str:
+    """The error in the user's language (``console/widgets/error_text.py``)."""
+    from console.widgets.error_text import error_text as word
 
-
-def error_text(exc: Exception) -> str:
-    """A translated summary of the error's kind, then the service's own detail."""
-    if isinstance(exc, ConsoleError):
-        kind = ERROR_KINDS.get(exc.kind)
-        return f"{_tr(kind)}: {exc.message}" if kind else exc.message
-    return str(exc) or type(exc).__name__
+    return word(exc, context)
 
 
 class PanelContext:
@@ -87,6 +70,7 @@ class PanelContext:
         self.actor = actor
         self.departments = department_names(services.db)
         self.zone = services.policy.calendar.zone
+        self._districts: dict[str, str] | None = None
 
     def class_name(self, kind: str | None, code: str | None) -> str:
         if not kind or not code:
@@ -95,6 +79,19 @@ class PanelContext:
             return self.services.catalog.get(kind, code).label
         except ConsoleError:
             return code
+
+    def district_name(self, code: str | None) -> str:
+        """A district's name (the code itself if unknown); read once, on first use."""
+        if not code:
+            return ""
+        if self._districts is None:
+            try:
+                from console.services.address_service import district_names
+
+                self._districts = district_names(self.services.db)
+            except Exception:  # names are a nicety: an error message must not fail on them
+                self._districts = {}
+        return self._districts.get(code) or code
 
     def department_name(self, code: str | None) -> str:
         if not code:
@@ -111,9 +108,17 @@ class PanelContext:
 class CaseDock(QDockWidget):
     """Base of the queue panels. Signals are emitted for user intents only, never for
     programmatic selection (``select_case``), so panels can follow each other without loops.
+
+    One selection: the selected row is what the buttons act on, what the detail dock shows
+    and what the map highlights (the window keeps them in step). The selected case stays in
+    view even when it no longer matches the view selector or the filter (the proxy pins it),
+    so an action never hands the selection to a neighbour row; a case that leaves the panel
+    altogether takes the selection with it (``selectionLost``), and the window clears it
+    everywhere.
     """
 
-    caseSelected = pyqtSignal(str)  # noqa: N815
+    caseSelected = pyqtSignal(str)  # noqa: N815  ("" when the user clears the selection)
+    selectionLost = pyqtSignal(str)  # noqa: N815  (the selected case left the panel)
     caseChanged = pyqtSignal(object)  # noqa: N815  (case dict after an action)
     errorRaised = pyqtSignal(str, str)  # noqa: N815  (title, message)
     infoRaised = pyqtSignal(str)  # noqa: N815
@@ -182,6 +187,11 @@ class CaseDock(QDockWidget):
         self.table.sortByColumn(self.columns.index(self.sort_column), self.sort_order)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self._announced: str | None = None
+        # the previously pinned row may leave the view once the event loop is back
+        self._refilter_timer = QTimer(self)
+        self._refilter_timer.setSingleShot(True)
+        self._refilter_timer.setInterval(0)
+        self._refilter_timer.timeout.connect(self._on_refilter_timer_timeout)
         self.body_layout.addWidget(self.table, 1)
         self.setWidget(self.wrap_body(body))
 
@@ -234,6 +244,11 @@ class CaseDock(QDockWidget):
         in a grid of ``columns``, added to ``layout`` (default: under the queue)."""
         grid = QGridLayout()
         grid.setSpacing(4)
+        # what the buttons act on, named right above them (code, version, state)
+        self.target_label = QLabel(self)
+        self.target_label.setObjectName("action_target")
+        self.target_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        (layout if layout is not None else self.body_layout).addWidget(self.target_label)
         placed = 0
         for action in actions:
             if not may_ever(action, self.actor):
@@ -284,7 +299,11 @@ class CaseDock(QDockWidget):
         self._loading = False
         self._task = None
         current = self.current_case_id()
-        self.model.set_cases(c for c in cases if self.accepts(c))
+        self._quiet = True  # a reset drops the selection: not the user's doing
+        try:
+            self.model.set_cases(c for c in cases if self.accepts(c))
+        finally:
+            self._quiet = False
         if not self.loaded_once:
             self._fit_columns()
         self.loaded_once = True
@@ -293,15 +312,15 @@ class CaseDock(QDockWidget):
 
             ids, self._pending_ids = self._pending_ids, set()
             self.apply_cases(cases_by_ids(self.services.db, self.services.policy, ids))
-        if current:
-            self.select_case(current)
+        if current and not self.select_case(current):
+            self.selectionLost.emit(current)
         self._update_actions()
 
     def _on_task_failed(self, exc: Exception) -> None:
         self._loading = False
         self._task = None
         self.errorRaised.emit(QCoreApplication.translate("CaseDock", "Cannot load {panel}").format(panel=self.windowTitle()),
-                              error_text(exc))
+                              error_text(exc, self.ctx))
 
     def _fit_columns(self) -> None:
         """Size columns to their contents once (later the user's widths stand)."""
@@ -355,6 +374,7 @@ class CaseDock(QDockWidget):
             self._quiet = False
         if removed_current:
             self._clear_selection()
+            self.selectionLost.emit(current)
         elif changed and current:
             self._update_actions()
         return changed
@@ -378,24 +398,23 @@ class CaseDock(QDockWidget):
         if row < 0:
             self._clear_selection()
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():  # hidden by the view selector or the filter: show it
-            case = self.model.case(row)
-            views = getattr(self, "_views", [])
-            for i, (_, predicate) in enumerate(views):
-                if predicate is None or predicate(case):
-                    self.view_combo.setCurrentIndex(i)
-                    break
+        self._quiet = True
+        try:
             index = self.proxy.mapFromSource(self.model.index(row, 0))
-            if not index.isValid():
-                self.filter_edit.clear()
-                index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if not index.isValid():  # hidden by the view selector: show a view that has it
+                case = self.model.case(row)
+                views = getattr(self, "_views", [])
+                for i, (_, predicate) in enumerate(views):
+                    if predicate is None or predicate(case):
+                        self.view_combo.setCurrentIndex(i)
+                        break
+            # pinned: shown whatever the filter text says, and while its state moves on
+            self.proxy.set_pinned(case_id)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
             if not index.isValid():
                 self._clear_selection()
                 return False
-        self._announced = case_id
-        self._quiet = True
-        try:
+            self._announced = case_id
             self.table.selectRow(index.row())
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index)
@@ -404,15 +423,30 @@ class CaseDock(QDockWidget):
         self._update_actions()
         return True
 
+    def clear_selection(self) -> None:
+        """Select nothing (programmatic: no signal)."""
+        self._clear_selection()
+
     def _clear_selection(self) -> None:
-        if self.table.selectionModel().hasSelection():
-            self._quiet = True
-            try:
+        self._quiet = True
+        try:
+            if self.table.selectionModel().hasSelection():
                 self.table.clearSelection()
-                self.table.setCurrentIndex(QModelIndex())
-            finally:
-                self._quiet = False
+            self.table.setCurrentIndex(QModelIndex())
+        finally:
+            self._quiet = False
         self._announced = None
+        if self.proxy.pinned() is not None:
+            self.proxy.set_pinned(None, refilter=False)
+            self._refilter_timer.start()
+        self._update_actions()
+
+    def _on_refilter_timer_timeout(self) -> None:
+        self._quiet = True  # rows leaving the view do not change what is selected
+        try:
+            self.proxy.invalidateFilter()
+        finally:
+            self._quiet = False
         self._update_actions()
 
     def _on_table_selection_changed(self, selected, deselected) -> None:
@@ -422,9 +456,16 @@ class CaseDock(QDockWidget):
         case_id = self.current_case_id()
         if case_id and case_id != self._announced:
             self._announced = case_id
+            if self.proxy.pinned() != case_id:
+                self.proxy.set_pinned(case_id, refilter=False)
+                self._refilter_timer.start()
             self.caseSelected.emit(case_id)
-        elif case_id is None:
+        elif case_id is None and self._announced is not None:
+            # the user cleared the selection (Ctrl+click): clear it everywhere
             self._announced = None
+            self.proxy.set_pinned(None, refilter=False)
+            self._refilter_timer.start()
+            self.caseSelected.emit("")
 
     def _on_view_combo_changed(self, index: int) -> None:
         if 0 <= index < len(getattr(self, "_views", [])):
@@ -458,7 +499,17 @@ class CaseDock(QDockWidget):
         allowed = set(self.allowed())
         for action, button in self.buttons.items():
             button.setEnabled(action in allowed)
-        self.on_current_case_changed(self.current_case())
+        case = self.current_case()
+        if self.buttons:
+            self.target_label.setText(self.target_text(case))
+        self.on_current_case_changed(case)
+
+    def target_text(self, case: dict | None) -> str:
+        """Names the case the buttons act on: code, version, state."""
+        if case is None:
+            return QCoreApplication.translate("CaseDock", "No case selected: select one in the list or on the map.")
+        return QCoreApplication.translate("CaseDock", "Acts on case {code} (version {version}, {state})").format(
+            code=case["code"], version=case["version"], state=labels.state(case["state"]))
 
     def on_current_case_changed(self, case: dict | None) -> None:
         """Hook: the selection or the selected case's data changed."""
@@ -476,15 +527,17 @@ class CaseDock(QDockWidget):
                                           expect_version=case["version"], **params)
         except ConsoleError as exc:
             self.errorRaised.emit(
-                QCoreApplication.translate("CaseDock", "{action} refused for {code}").format(action=labels.action(action),
-                                                          code=case["code"]),
-                error_text(exc))
+                QCoreApplication.translate("CaseDock", "{action} refused for case {code} (version {version})").format(
+                    action=labels.action(action), code=case["code"], version=case["version"]),
+                error_text(exc, self.ctx))
             self._refresh_after_refusal(case["id"])
             return None
         self.after_action(action, doc)
         self.caseChanged.emit(doc)
-        self.infoRaised.emit(QCoreApplication.translate("CaseDock", "{code}: {action} → {state}").format(
-            code=doc["code"], action=labels.action(action), state=labels.state(doc["state"])))
+        self.infoRaised.emit(QCoreApplication.translate(
+            "CaseDock", "Case {code} (version {old} → {new}): {action} done, now {state}").format(
+                code=doc["code"], old=case["version"], new=doc["version"],
+                action=labels.action(action), state=labels.state(doc["state"])))
         return doc
 
     def _refresh_after_refusal(self, case_id: str) -> None:

@@ -288,6 +288,10 @@ class CaseFilterProxyModel(QSortFilterProxyModel):
 
     ``set_predicate`` narrows rows further by a function of the case dict (a panel's view
     selector such as "postponement requested").
+
+    ``set_pinned`` keeps one case (the selected one) in view whatever the filters say: a case
+    that an action moved out of the current view stays where the user sees it, in its new
+    state, instead of vanishing and handing the selection to its neighbour.
     """
 
     def __init__(self, parent=None):
@@ -297,13 +301,29 @@ class CaseFilterProxyModel(QSortFilterProxyModel):
         self.setFilterKeyColumn(-1)
         self.setDynamicSortFilter(True)
         self._predicate: Callable[[dict], bool] | None = None
+        self._pinned: str | None = None
 
     def set_predicate(self, predicate: Callable[[dict], bool] | None) -> None:
         self._predicate = predicate
         self.invalidateFilter()
 
+    def pinned(self) -> str | None:
+        return self._pinned
+
+    def set_pinned(self, case_id: str | None, refilter: bool = True) -> None:
+        """Keep ``case_id`` shown; with ``refilter``, the previously pinned row may go now."""
+        if case_id == self._pinned:
+            return
+        self._pinned = case_id
+        if refilter:
+            self.invalidateFilter()
+
     def filterAcceptsRow(self, source_row, source_parent):  # noqa: N802 (Qt override)
         model = self.sourceModel()
+        if self._pinned is not None and hasattr(model, "case"):
+            case = model.case(source_row)
+            if case is not None and case.get("id") == self._pinned:
+                return True
         if self._predicate is not None:
             case = model.case(source_row) if hasattr(model, "case") else None
             if case is not None and not self._predicate(case):

@@ -270,7 +270,7 @@ class GisDock(QDockWidget):
         try:
             doc = self.services.components.show(code)
         except ConsoleError as exc:
-            self.errorRaised.emit(self.tr("Component {code}").format(code=code), error_text(exc))
+            self.errorRaised.emit(self.tr("Component {code}").format(code=code), error_text(exc, self.ctx))
             return False
         self.tabs.setCurrentIndex(0)
         self._fill(doc)
@@ -294,7 +294,7 @@ class GisDock(QDockWidget):
             self.infoRaised.emit(self.tr("Component {code} was retired.").format(code=code))
             return True
         except ConsoleError as exc:
-            self.errorRaised.emit(self.tr("Component {code}").format(code=code), error_text(exc))
+            self.errorRaised.emit(self.tr("Component {code}").format(code=code), error_text(exc, self.ctx))
             return False
         self._fill(doc, keep_edits=True)
         return True
@@ -408,7 +408,7 @@ class GisDock(QDockWidget):
                 maintainer=self.new_maintainer_combo.currentData() or None,
                 note=self.new_note_edit.text().strip())
         except ConsoleError as exc:
-            self.errorRaised.emit(self.tr("Component not added"), error_text(exc))
+            self.errorRaised.emit(self.tr("Component not added"), error_text(exc, self.ctx))
             return None
         self.new_note_edit.clear()
         self._after_edit(doc, self.tr("Added component {code} ({name}) in grid cell {grid}").format(
@@ -423,7 +423,7 @@ class GisDock(QDockWidget):
         try:
             doc = self.services.components.move(self.actor, code, x=x, y=y)
         except ConsoleError as exc:
-            self.errorRaised.emit(self.tr("{code} not moved").format(code=code), error_text(exc))
+            self.errorRaised.emit(self.tr("{code} not moved").format(code=code), error_text(exc, self.ctx))
             return None
         self._after_edit(doc, self.tr("Moved component {code} to grid cell {grid}").format(
             code=code, grid=doc["grid_code"]), keep_edits=True)
@@ -437,7 +437,7 @@ class GisDock(QDockWidget):
         try:
             doc = self.services.components.update(self.actor, code, **changes)
         except ConsoleError as exc:
-            self.errorRaised.emit(self.tr("{code} not changed").format(code=code), error_text(exc))
+            self.errorRaised.emit(self.tr("{code} not changed").format(code=code), error_text(exc, self.ctx))
             return None
         self._after_edit(doc, self.tr("Saved component {code}").format(code=code))
         return doc
@@ -450,7 +450,7 @@ class GisDock(QDockWidget):
             done = self.services.components.retire(self.actor, code,
                                                    reason=self.reason_edit.text())
         except ConsoleError as exc:
-            self.errorRaised.emit(self.tr("{code} not retired").format(code=code), error_text(exc))
+            self.errorRaised.emit(self.tr("{code} not retired").format(code=code), error_text(exc, self.ctx))
             return None
         self._fill(None)
         self.infoRaised.emit(self.tr("Retired component {code}").format(code=code))

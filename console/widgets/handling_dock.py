@@ -82,7 +82,7 @@ class HandlingDock(CaseDock):
             try:
                 extra["photos"] = [Photo.from_path(p) for p in self.photo_picker.paths]
             except ConsoleError as exc:
-                self.errorRaised.emit(self.tr("Photos"), error_text(exc))
+                self.errorRaised.emit(self.tr("Photos"), error_text(exc, self.ctx))
                 return None
         return super().trigger(action, **extra)
 

@@ -18,7 +18,7 @@ from qgis.PyQt.QtWidgets import (
 from console.domain.errors import ConsoleError
 from console.domain.workflow import Actor
 from console.services.app import Services
-from console.widgets.case_dock import error_text
+from console.widgets.error_text import error_text
 
 
 def safe_url(url) -> str:

@@ -94,6 +94,9 @@ class MainWindow(QMainWindow):
         self.settings = settings or ConsoleSettings()
         self.video_wall = video_wall
         self._pick_marker = None
+        #: the one selected case: panels, detail, map highlight and buttons follow it
+        self.selected_case_id: str | None = None
+        self._fanning_out = False
         self._gis_pick: str | None = None  # what the next map pick is for the GIS dock
         self.ctx = PanelContext(services, actor)
         roles = ", ".join(labels.role(r) for r in sorted(actor.roles))
@@ -244,6 +247,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         for dock in self.case_docks.values():
             dock.caseSelected.connect(lambda case_id, d=dock: self.select_case(case_id, origin=d))
+            dock.selectionLost.connect(self._on_dock_selection_lost)
             dock.caseChanged.connect(self._on_dock_case_changed)
             dock.errorRaised.connect(self.show_error)
             dock.infoRaised.connect(self.show_info)
@@ -321,13 +325,45 @@ class MainWindow(QMainWindow):
     # --- selection ---------------------------------------------------------------------
 
     def select_case(self, case_id: str, origin=None, zoom: bool = True) -> None:
-        """Select a case everywhere: panels, detail and map (except where it came from)."""
+        """Select a case everywhere: panels, detail and map (except where it came from).
+        An empty ``case_id`` clears the selection everywhere."""
+        if not case_id:
+            self.clear_selection(origin)
+            return
+        self.selected_case_id = case_id
         for dock in self.case_docks.values():
             if dock is not origin:
                 dock.select_case(case_id)
         self.detail_dock.show_case(case_id)
         # a pin clicked on the map is highlighted where it is (the view stays put)
         self.city_map.select_case(case_id, zoom=zoom and origin is not self.city_map)
+
+    def clear_selection(self, origin=None) -> None:
+        """Nothing selected anywhere: no row, no detail, no highlight, no enabled button."""
+        self.selected_case_id = None
+        for dock in self.case_docks.values():
+            if dock is not origin:
+                dock.clear_selection()
+        self.detail_dock.show_case(None)
+        self.city_map.clear_highlight()
+
+    def _reconcile_selection(self) -> None:
+        """The selected case left the panel it was selected in: select it where it is now
+        (e.g. escalated: the adjudication panel), or nowhere — never a neighbour row."""
+        case_id = self.selected_case_id
+        if case_id is None:
+            return
+        holders = [d for d in self.case_docks.values() if d.model.row_of(case_id) >= 0]
+        if not holders:
+            self.clear_selection()
+            return
+        for dock in holders:
+            if dock.current_case_id() != case_id:
+                dock.select_case(case_id)
+
+    def _on_dock_selection_lost(self, case_id: str) -> None:
+        if not self._fanning_out and case_id == self.selected_case_id:
+            self._reconcile_selection()
 
     def _on_map_case_clicked(self, case_id: str) -> None:
         self.select_case(case_id, origin=self.city_map)
@@ -348,7 +384,7 @@ class MainWindow(QMainWindow):
                 try:
                     docs = cases_by_ids(self.services.db, self.services.policy, ids)
                 except Exception as exc:  # shown; the next poll does not repeat these ids
-                    self.show_error(self.tr("Cannot read changed cases"), error_text(exc))
+                    self.show_error(self.tr("Cannot read changed cases"), error_text(exc, self.ctx))
                     docs = []
                 self.apply_cases(docs)
         if "grid_cell" in tables:
@@ -361,9 +397,18 @@ class MainWindow(QMainWindow):
         """Fan changed cases out to the panels (each keeps or drops its rows)."""
         if not docs:
             return
-        for dock in self.case_docks.values():
-            dock.apply_cases(docs)
+        selected = self.selected_case_id
+        held = selected is not None and any(
+            d.model.row_of(selected) >= 0 for d in self.case_docks.values())
+        self._fanning_out = True  # a case may leave one panel and enter another
+        try:
+            for dock in self.case_docks.values():
+                dock.apply_cases(docs)
+        finally:
+            self._fanning_out = False
         self.detail_dock.refresh_if_shown([d["id"] for d in docs])
+        if held:
+            self._reconcile_selection()
 
     def _on_poller_cases_created(self, ids: list) -> None:
         for case_id in ids[:MAX_FLASHES]:

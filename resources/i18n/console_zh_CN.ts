@@ -377,6 +377,22 @@
         <source>{code}: {action} → {state}</source>
         <translation>{code}：{action} → {state}</translation>
     </message>
+    <message>
+        <source>No case selected: select one in the list or on the map.</source>
+        <translation>未选择案卷：请在列表或地图上选择。</translation>
+    </message>
+    <message>
+        <source>Acts on case {code} (version {version}, {state})</source>
+        <translation>操作对象：案卷 {code}（第 {version} 版，{state}）</translation>
+    </message>
+    <message>
+        <source>{action} refused for case {code} (version {version})</source>
+        <translation>案卷 {code}（第 {version} 版）：{action}未执行</translation>
+    </message>
+    <message>
+        <source>Case {code} (version {old} → {new}): {action} done, now {state}</source>
+        <translation>案卷 {code}（第 {old} → {new} 版）：已{action}，现为“{state}”</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -2099,6 +2115,385 @@ User {user}, database {db}.</source>
     <message>
         <source>Loading place names</source>
         <translation>加载地名</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Some input is missing or invalid.</source>
+        <translation>输入缺失或无效。</translation>
+    </message>
+    <message>
+        <source>It was not found; it may have been removed meanwhile.</source>
+        <translation>未找到，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>You are not permitted to do this.</source>
+        <translation>您无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>Unknown user name or wrong password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This is not possible in the case&apos;s current state.</source>
+        <translation>案卷当前状态下不能执行此操作。</translation>
+    </message>
+    <message>
+        <source>The case was changed meanwhile by someone else; the list now shows its current state.</source>
+        <translation>案卷已被他人修改，列表已显示其当前状态。</translation>
+    </message>
+    <message>
+        <source>The database does not answer. Try again when the connection is back.</source>
+        <translation>数据库无响应，请在连接恢复后重试。</translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was saved.</source>
+        <translation>数据库拒绝了此修改，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The database is older than this console: ask the administrator to upgrade it.</source>
+        <translation>数据库版本低于本系统，请联系管理员升级。</translation>
+    </message>
+    <message>
+        <source>A reference data file is damaged: tell the administrator.</source>
+        <translation>基础数据文件损坏，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {detail}</source>
+        <translation>出现错误：{detail}</translation>
+    </message>
+    <message>
+        <source>a reason or note</source>
+        <translation>原因或说明</translation>
+    </message>
+    <message>
+        <source>a department</source>
+        <translation>处置部门</translation>
+    </message>
+    <message>
+        <source>the result (passed or failed)</source>
+        <translation>结果（通过或未通过）</translation>
+    </message>
+    <message>
+        <source>a close type</source>
+        <translation>结案类型</translation>
+    </message>
+    <message>
+        <source>the new deadline</source>
+        <translation>新的时限</translation>
+    </message>
+    <message>
+        <source>the original case</source>
+        <translation>原案卷</translation>
+    </message>
+    <message>
+        <source>whether the caller was reached</source>
+        <translation>是否联系上反映人</translation>
+    </message>
+    <message>
+        <source>a description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>a location on the map</source>
+        <translation>地图上的位置</translation>
+    </message>
+    <message>
+        <source>a class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>an inspector</source>
+        <translation>监督员</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s satisfaction</source>
+        <translation>反映人满意度</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>this action</source>
+        <translation>此操作</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>district {code}</source>
+        <translation>区 {code}</translation>
+    </message>
+    <message>
+        <source>{action} needs {what}.</source>
+        <translation>{action}需要填写{what}。</translation>
+    </message>
+    <message>
+        <source>Please fill in {what}.</source>
+        <translation>请填写{what}。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked until {time}.</source>
+        <translation>密码错误次数过多，账户已锁定至 {time}。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked for a few minutes.</source>
+        <translation>密码错误次数过多，账户已锁定几分钟。</translation>
+    </message>
+    <message>
+        <source>The value given for {what} is not valid.</source>
+        <translation>{what}的取值无效。</translation>
+    </message>
+    <message>
+        <source>a field</source>
+        <translation>某一项</translation>
+    </message>
+    <message>
+        <source>Please give a valid date and time.</source>
+        <translation>请填写有效的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The new deadline must be in the future.</source>
+        <translation>新的时限必须晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>{action} needs photos from the site.</source>
+        <translation>{action}需要现场照片。</translation>
+    </message>
+    <message>
+        <source>A photo cannot be read: {path}</source>
+        <translation>无法读取照片：{path}</translation>
+    </message>
+    <message>
+        <source>A photo is larger than {mib} MB: {path}</source>
+        <translation>照片超过 {mib} MB：{path}</translation>
+    </message>
+    <message>
+        <source>A photo file is empty: {path}</source>
+        <translation>照片文件为空：{path}</translation>
+    </message>
+    <message>
+        <source>The place is outside the city&apos;s grid: pick a place inside the city.</source>
+        <translation>该位置不在城市网格内，请在城区内选点。</translation>
+    </message>
+    <message>
+        <source>{department} is a district department; this case is at city level: send it down to the district first.</source>
+        <translation>{department}是区级部门，本案卷为市级案卷：请先转交区级中心。</translation>
+    </message>
+    <message>
+        <source>{department} is a city department; this case is at district level: the district shift leader transfers it to the city first.</source>
+        <translation>{department}是市级部门，本案卷为区级案卷：请先由区值班长上报市级。</translation>
+    </message>
+    <message>
+        <source>{department} works in {department_district}; the case is in {case_district}.</source>
+        <translation>{department}负责{department_district}，本案卷位于{case_district}。</translation>
+    </message>
+    <message>
+        <source>{department} is the responsible department: handling on its behalf (代处理) applies to another one.</source>
+        <translation>{department}就是责任部门，代处理只适用于其他部门。</translation>
+    </message>
+    <message>
+        <source>Component {component} is of another class than the one chosen.</source>
+        <translation>部件 {component} 与所选类别不符。</translation>
+    </message>
+    <message>
+        <source>{user} is not an inspector.</source>
+        <translation>{user} 不是监督员。</translation>
+    </message>
+    <message>
+        <source>A case cannot be merged into itself.</source>
+        <translation>案卷不能合并到自身。</translation>
+    </message>
+    <message>
+        <source>Case {into} is of another kind (component or event): it cannot take this one.</source>
+        <translation>案卷 {into} 的类型（部件/事件）不同，不能合并。</translation>
+    </message>
+    <message>
+        <source>Satisfaction is recorded only when the caller was reached.</source>
+        <translation>只有联系上反映人时才记录满意度。</translation>
+    </message>
+    <message>
+        <source>A report is registered with the new-report form.</source>
+        <translation>新问题请通过登记表登记。</translation>
+    </message>
+    <message>
+        <source>A password needs at least {n} characters.</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>Case {case} does not exist.</source>
+        <translation>案卷 {case} 不存在。</translation>
+    </message>
+    <message>
+        <source>Department {department} does not exist.</source>
+        <translation>部门 {department} 不存在。</translation>
+    </message>
+    <message>
+        <source>District {district} does not exist.</source>
+        <translation>区 {district} 不存在。</translation>
+    </message>
+    <message>
+        <source>Component {component} does not exist.</source>
+        <translation>部件 {component} 不存在。</translation>
+    </message>
+    <message>
+        <source>User {user} does not exist.</source>
+        <translation>用户 {user} 不存在。</translation>
+    </message>
+    <message>
+        <source>The photo was not found.</source>
+        <translation>未找到该照片。</translation>
+    </message>
+    <message>
+        <source>Your role may not {action} a case that is “{state}”; it needs: {roles}.</source>
+        <translation>您的岗位不能对“{state}”的案卷执行{action}，需要：{roles}。</translation>
+    </message>
+    <message>
+        <source>Your role may not do this; it needs: {roles}.</source>
+        <translation>您的岗位不能执行此操作，需要：{roles}。</translation>
+    </message>
+    <message>
+        <source>You do not act on city-level cases.</source>
+        <translation>您不能处理市级案卷。</translation>
+    </message>
+    <message>
+        <source>You work in {actor_district}; this case belongs to {case_district}.</source>
+        <translation>您负责{actor_district}，本案卷属于{case_district}。</translation>
+    </message>
+    <message>
+        <source>the city center</source>
+        <translation>市级中心</translation>
+    </message>
+    <message>
+        <source>You work in {actor_district}; the place is in {location_district}.</source>
+        <translation>您负责{actor_district}，该位置位于{location_district}。</translation>
+    </message>
+    <message>
+        <source>The case is dispatched to another department.</source>
+        <translation>该案卷已派遣给其他部门。</translation>
+    </message>
+    <message>
+        <source>Only the inspector of this order may submit its result ({inspectors}).</source>
+        <translation>只有本次指令的监督员可以提交结果（{inspectors}）。</translation>
+    </message>
+    <message>
+        <source>the cell&apos;s inspector</source>
+        <translation>网格监督员</translation>
+    </message>
+    <message>
+        <source>Only a district center transfers a case to the city.</source>
+        <translation>只有区级中心可以将案卷上报市级。</translation>
+    </message>
+    <message>
+        <source>Only the city center sends a case down to a district.</source>
+        <translation>只有市级中心可以将案卷转交区级。</translation>
+    </message>
+    <message>
+        <source>{case_district} dispatches its own cases: transfer the case or urge, do not dispatch it to a district department.</source>
+        <translation>{case_district}自行派遣本区案卷：请转交或督办，不要直接派遣给区级部门。</translation>
+    </message>
+    <message>
+        <source>A report of this source ({source}) is registered by: {roles}.</source>
+        <translation>此来源（{source}）的问题由以下岗位登记：{roles}。</translation>
+    </message>
+    <message>
+        <source>{action} is not possible: the case is “{state}”; it applies to: {states}.</source>
+        <translation>不能{action}：案卷当前为“{state}”，此操作适用于：{states}。</translation>
+    </message>
+    <message>
+        <source>The verification failed: reject the report or order a new verification.</source>
+        <translation>核实未通过：请不受理，或重新派发核实。</translation>
+    </message>
+    <message>
+        <source>A report of this source ({source}) is filed only after the inspector verified it.</source>
+        <translation>此来源（{source}）的问题须经监督员核实后才能立案。</translation>
+    </message>
+    <message>
+        <source>An inspector&apos;s own report needs no verification.</source>
+        <translation>监督员上报的问题无需核实。</translation>
+    </message>
+    <message>
+        <source>The case is already at city level.</source>
+        <translation>案卷已是市级案卷。</translation>
+    </message>
+    <message>
+        <source>The case is already with a district center.</source>
+        <translation>案卷已在区级中心。</translation>
+    </message>
+    <message>
+        <source>A postponement request (until {time}) is already waiting for approval.</source>
+        <translation>已有延期申请（至 {time}）等待审批。</translation>
+    </message>
+    <message>
+        <source>No postponement request is waiting.</source>
+        <translation>没有待审批的延期申请。</translation>
+    </message>
+    <message>
+        <source>The department&apos;s return request is waiting for the dispatcher.</source>
+        <translation>部门的回退申请正等待派遣员审核。</translation>
+    </message>
+    <message>
+        <source>No return request is waiting.</source>
+        <translation>没有待审核的回退申请。</translation>
+    </message>
+    <message>
+        <source>No urging (督办) waits for a reply.</source>
+        <translation>没有待回复的督办。</translation>
+    </message>
+    <message>
+        <source>The inspection result was already submitted.</source>
+        <translation>核查结果已提交。</translation>
+    </message>
+    <message>
+        <source>The case is closed only after a passed inspection.</source>
+        <translation>核查通过后才能结案。</translation>
+    </message>
+    <message>
+        <source>Rework is ordered only after a failed inspection.</source>
+        <translation>核查未通过时才能返工。</translation>
+    </message>
+    <message>
+        <source>Escalate a closure after the inspection result is in.</source>
+        <translation>请在核查结果返回后再提交值班长。</translation>
+    </message>
+    <message>
+        <source>Case {into} is “{state}”: merge into an open case.</source>
+        <translation>案卷 {into} 为“{state}”：请合并到未结案卷。</translation>
+    </message>
+    <message>
+        <source>A report of this source ({source}) has no caller to reply to.</source>
+        <translation>此来源（{source}）的问题没有需要回访的反映人。</translation>
+    </message>
+    <message>
+        <source>The caller was already reached.</source>
+        <translation>已联系上反映人。</translation>
+    </message>
+    <message>
+        <source>Case {case} was changed meanwhile{by}: it is now version {version}, “{state}”. The list shows its current state; check it and act again.</source>
+        <translation>案卷 {case} 已被修改{by}：现为第 {version} 版，“{state}”。列表已显示其当前状态，请核对后再操作。</translation>
+    </message>
+    <message>
+        <source> by {user}</source>
+        <translation>（{user}）</translation>
+    </message>
+    <message>
+        <source>Please enter the password.</source>
+        <translation>请输入密码。</translation>
     </message>
 </context>
 </TS>
