@@ -7,6 +7,7 @@ main window. Nothing else creates an application, a database engine or a transla
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 
@@ -66,6 +67,20 @@ def _open_settings_dialog(settings: ConsoleSettings, current_url: str):
     return run
 
 
+def resolve_db_url(db_url: str | None, settings: ConsoleSettings) -> tuple[str, str]:
+    """(url, where it came from): ``--db``, then ``CONSOLE_DB``, then the database saved in
+    the settings dialog, then the default SpatiaLite file. The environment outranks the
+    saved setting: a kiosk or a script sets it on purpose, the setting may be months old."""
+    if db_url:
+        return db_url, "option"
+    env = os.environ.get("CONSOLE_DB")
+    if env:
+        return env, "environment"
+    if settings.db_url:
+        return settings.db_url, "settings"
+    return default_url(), "default"
+
+
 def login(services: Services, settings: ConsoleSettings, as_user: str | None,
           password: str | None):
     """(actor, services) or (None, services) when the user cancels. Raises on a failed
@@ -97,7 +112,7 @@ def launch(db_url: str | None = None, as_user: str | None = None, video_wall: bo
     app.setApplicationName(APPLICATION)
     settings = ConsoleSettings()
     translators = install_translator(app, settings.language)  # kept until the end
-    url = db_url or settings.db_url or default_url()
+    url, _origin = resolve_db_url(db_url, settings)
     services = open_services(url)
     try:
         try:

@@ -30,6 +30,28 @@ def safe_url(url) -> str:
         return str(url)
 
 
+def database_name(url) -> str:
+    """A short name of a database for the status bar: the SpatiaLite file's name, or
+    host/database (or the service name) on PostgreSQL; never a password."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        u = make_url(str(url))
+    except Exception:  # not a URL at all: say so rather than fail
+        return str(url)
+    if u.get_backend_name() == "sqlite":
+        from pathlib import Path
+
+        return Path(u.database).name if u.database else "sqlite"
+    service = u.query.get("service") if u.query else None
+    if service and not u.host:
+        return f"service={service}"
+    where = u.host or "localhost"
+    if u.port:
+        where += f":{u.port}"
+    return f"{where}/{u.database or ''}"
+
+
 class LoginDialog(QDialog):
     """Modal. After ``exec_() == Accepted``, ``actor`` is the logged-in user and ``services``
     the (possibly re-opened) services. ``reconnect(url)`` opens services on another database

@@ -42,7 +42,7 @@ from console.widgets.closure_dock import ClosureDock
 from console.widgets.dispatch_dock import DispatchDock
 from console.widgets.gis_dock import GisDock, may_maintain_components
 from console.widgets.handling_dock import HandlingDock
-from console.widgets.login_dialog import safe_url
+from console.widgets.login_dialog import database_name, safe_url
 from console.widgets.overview_dock import OverviewDock
 from console.widgets.place_search_box import PlaceSearchBox
 from console.widgets.settings import ConsoleSettings
@@ -233,6 +233,11 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self.tr("User: {user}").format(user=self.actor.name), self)
         self.online_label = QLabel(self)
         self.online_label.setObjectName("online")
+        # which database this console works on (no password): a wrong one is a costly mistake
+        self.db_label = QLabel(self.tr("Database: {name}").format(name=database_name(self.services.db.url)), self)
+        self.db_label.setObjectName("database")
+        self.db_label.setToolTip(safe_url(self.services.db.url))
+        bar.addPermanentWidget(self.db_label)
         bar.addPermanentWidget(self.xy_label)
         bar.addPermanentWidget(self.lonlat_label)
         bar.addPermanentWidget(self.user_label)

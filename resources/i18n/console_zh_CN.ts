@@ -1765,6 +1765,10 @@ User {user}, database {db}.</source>
         <source>Place name, pinyin initials, address or code</source>
         <translation>地名、拼音首字母、门牌地址或编码</translation>
     </message>
+    <message>
+        <source>Database: {name}</source>
+        <translation>数据库：{name}</translation>
+    </message>
 </context>
 <context>
     <name>OverviewDock</name>
