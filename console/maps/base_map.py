@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
 
-from qgis.core import QgsRasterLayer
+from qgis.core import QgsErrorMessage, QgsRasterLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
 KINDS = ("none", "xyz", "wms", "file")
@@ -71,6 +71,7 @@ def base_map_layer(kind: str, location: str = "") -> QgsRasterLayer | None:
             raise BaseMapError(f"no such file: {location}")
         layer = QgsRasterLayer(location, title, "gdal")
     if not layer.isValid():
-        error = layer.error().summary() if layer.error() else ""
+        # never QgsError.summary(): it crashes QGIS 3.22 on an empty error
+        error = layer.error().message(QgsErrorMessage.Text) if not layer.error().isEmpty() else ""
         raise BaseMapError(f"the base map {location} did not load {error}".strip())
     return layer

@@ -180,22 +180,50 @@ class CityMap(QWidget):
             groups[title] = group
         self._groups = groups
         for spec in LAYER_SPECS:
-            try:
-                layer = self.factory.create(spec)
-            except LayerError as exc:
-                log.warning("%s", exc)
-                continue
-            self.project.addMapLayer(layer, False)
-            node = groups[spec.group].addLayer(layer)
-            if self.video_wall:
-                visible = (spec.visible or spec.key in VIDEO_WALL_SHOWN) and spec.key not in VIDEO_WALL_HIDDEN
-            else:
-                visible = spec.visible
-            node.setItemVisibilityChecked(visible)
-            node.setExpanded(spec.key == "case")
-            if self.video_wall and spec.group == GROUP_BASEMAP:
-                layer.setOpacity(0.35)
-            self.layers[spec.key] = layer
+            self._add_layer(spec)
+
+    def load_missing_layers(self) -> list[str]:
+        """Try again the layers that did not load (the database was down, the file missing);
+        each goes to its place in its group. Returns the keys loaded now."""
+        loaded = []
+        for spec in LAYER_SPECS:
+            if spec.key not in self.layers and self._add_layer(spec):
+                loaded.append(spec.key)
+        if loaded:
+            self._lookup_layers.clear()
+            if "case" in loaded:
+                self._update_clock()
+                self.set_show_closed(self._show_closed)
+            self.canvas.refresh()
+        return loaded
+
+    def missing_layers(self) -> dict[str, str]:
+        """key → why the layer did not load, for the layers that are not on the map."""
+        return {k: v for k, v in self.factory.failures.items() if k not in self.layers}
+
+    def _add_layer(self, spec) -> bool:
+        """Create ``spec``'s layer and put it in its group, in LAYER_SPECS order."""
+        groups = self._groups
+        try:
+            layer = self.factory.create(spec)
+        except LayerError as exc:
+            log.warning("%s", exc)
+            return False
+        self.project.addMapLayer(layer, False)
+        group = groups[spec.group]
+        keys_before = [s.key for s in LAYER_SPECS[:LAYER_SPECS.index(spec)] if s.group == spec.group]
+        position = sum(1 for k in keys_before if k in self.layers)
+        node = group.insertLayer(position, layer)
+        if self.video_wall:
+            visible = (spec.visible or spec.key in VIDEO_WALL_SHOWN) and spec.key not in VIDEO_WALL_HIDDEN
+        else:
+            visible = spec.visible
+        node.setItemVisibilityChecked(visible)
+        node.setExpanded(spec.key == "case")
+        if self.video_wall and spec.group == GROUP_BASEMAP:
+            layer.setOpacity(0.35)
+        self.layers[spec.key] = layer
+        return True
 
     def _make_layer_tree_view(self) -> QgsLayerTreeView:
         # The model is our child, the view may move to a dock: if the view outlives us, Qt

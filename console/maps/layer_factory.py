@@ -12,7 +12,13 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsDataSourceUri, QgsVectorLayer, QgsWkbTypes
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsDataSourceUri,
+    QgsErrorMessage,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 from sqlalchemy.engine import make_url
 
@@ -23,7 +29,9 @@ from console.maps.legend import translate_legend
 log = logging.getLogger(__name__)
 
 CRS = "EPSG:4549"
-KEY_PROPERTY = "console/layer_key"  # custom layer property: the spec key of a layer
+KEY_PROPERTY = "console/layer_key"
+#: QGIS often says nothing when PostgreSQL is down or the database is missing
+NO_REASON = "the database did not answer or refused the connection"  # custom layer property: the spec key of a layer
 _WKB = {
     "district": QgsWkbTypes.MultiPolygon, "street": QgsWkbTypes.MultiPolygon,
     "community": QgsWkbTypes.MultiPolygon, "water": QgsWkbTypes.MultiPolygon,
@@ -36,7 +44,12 @@ class LayerFactory:
     """``LayerFactory(db_url).create(spec)``: a styled, valid layer, or ``LayerError``.
 
     ``db_url`` is the SQLAlchemy URL the services use: ``sqlite:///FILE`` or
-    ``postgresql[+psycopg]://user:pw@host:port/db`` (``?host=/socket/dir`` allowed).
+    ``postgresql[+psycopg]://user:pw@host:port/db`` (``?host=/socket/dir``, ``?sslmode=``
+    allowed), or a libpq service (``postgresql://?service=city``, from pg_service.conf, with
+    an optional database/user/password that override the service's).
+
+    A layer that cannot load raises ``LayerError`` naming the reason; ``failures`` keeps the
+    last reason per spec key until that layer loads (the window shows them).
     """
 
     def __init__(self, db_url: str, layers_dir: Path | None = None):
@@ -54,6 +67,9 @@ class LayerFactory:
         else:
             raise InvalidInput(f"unsupported database {self.backend!r} for the map")
         self.layers_dir = layers_dir
+        self.failures: dict[str, str] = {}
+        #: key → "missing_file", "unreachable" (QGIS gave no reason) or "provider"
+        self.failure_kinds: dict[str, str] = {}
 
     # --- data source ------------------------------------------------------------------
 
@@ -67,8 +83,17 @@ class LayerFactory:
             q = self.url.query
             host = self.url.host or _first(q.get("host")) or ""
             port = str(self.url.port or _first(q.get("port")) or "")
-            uri.setConnection(host, port, self.url.database or "", self.url.username or "",
-                              self.url.password or "")
+            service = _first(q.get("service"))
+            sslmode = _first(q.get("sslmode"))
+            ssl = QgsDataSourceUri.decodeSslMode(sslmode) if sslmode else QgsDataSourceUri.SslPrefer
+            if service and not host:
+                # QgsDataSourceUri has no setService() in QGIS 3.22: the service overload of
+                # setConnection (libpq reads host, port, dbname... from pg_service.conf)
+                uri.setConnection(service, self.url.database or "", self.url.username or "",
+                                  self.url.password or "", ssl)
+            else:
+                uri.setConnection(host, port, self.url.database or "", self.url.username or "",
+                                  self.url.password or "", ssl)
             # Our keys are text UUIDs: QGIS maps them onto feature ids itself.
             uri.setDataSource("public", spec.table, spec.geometry_column, sql, "id")
             uri.setUseEstimatedMetadata(True)
@@ -87,10 +112,15 @@ class LayerFactory:
                name: str | None = None) -> QgsVectorLayer:
         """A new layer for ``spec`` (not added to any project; the caller owns it)."""
         title = name or QCoreApplication.translate("LayerSpec", spec.title)
+        if self.provider == "spatialite" and not Path(self.url.database).is_file():
+            # the provider would make an invalid layer; say why instead
+            self._fail(spec, f"no SpatiaLite file {self.url.database}", "missing_file")
         layer = QgsVectorLayer(self.uri(spec, subset).uri(False), title, self.provider)
         if not layer.isValid():
-            err = layer.dataProvider().error().summary() if layer.dataProvider() else ""
-            raise LayerError(f"layer {spec.key} ({spec.table}) did not load: {err}")
+            reason = layer_error_text(layer)
+            self._fail(spec, reason or NO_REASON, "provider" if reason else "unreachable")
+        self.failures.pop(spec.key, None)
+        self.failure_kinds.pop(spec.key, None)
         layer.setCrs(QgsCoordinateReferenceSystem(CRS))
         layer.setCustomProperty(KEY_PROPERTY, spec.key)
         if styled:
@@ -116,8 +146,37 @@ class LayerFactory:
         return {s.key: self.create(s, styled=styled) for s in specs}
 
 
+    def _fail(self, spec: LayerSpec, reason: str, kind: str):
+        self.failures[spec.key] = reason
+        self.failure_kinds[spec.key] = kind
+        raise LayerError(f"layer {spec.key} ({spec.table}) did not load: {reason}", key=spec.key,
+                         reason=reason)
+
+
+def layer_error_text(layer) -> str:
+    """Why a layer is invalid, as plain text; "" if QGIS does not say.
+
+    Never ``QgsError.summary()``: on an empty error it crashes QGIS 3.22 (segmentation
+    fault). ``message()`` is safe, and the provider's error is only read while the provider
+    exists (an invalid layer may have none).
+    """
+    texts = []
+    for error in (layer.error(), layer.dataProvider().error() if layer.dataProvider() else None):
+        if error is None or error.isEmpty():
+            continue
+        text = error.message(QgsErrorMessage.Text).strip()
+        if text and text not in texts:
+            texts.append(text)
+    return "; ".join(texts)
+
+
 class LayerError(RuntimeError):
     """A layer could not be opened (missing table, wrong database, provider error)."""
+
+    def __init__(self, message: str, key: str | None = None, reason: str = ""):
+        super().__init__(message)
+        self.key = key
+        self.reason = reason
 
 
 def _first(value):

@@ -11,7 +11,7 @@ beside the case panels; the window routes its map requests (pick a place, select
 from __future__ import annotations
 
 from qgis.core import Qgis, QgsPointXY
-from qgis.gui import QgsMessageBar, QgsVertexMarker
+from qgis.gui import QgsMessageBar, QgsMessageBarItem, QgsVertexMarker
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
@@ -19,6 +19,7 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QToolBar,
     QVBoxLayout,
@@ -35,6 +36,7 @@ from console.services.place_search import PlaceIndex
 from console.widgets import labels
 from console.widgets.acceptance_dock import AcceptanceDock
 from console.widgets.adjudication_dock import AdjudicationDock
+from console.widgets.alerts import AlertCenter, AlertHistoryDialog
 from console.widgets.case_detail_dock import CaseDetailDock
 from console.widgets.case_dock import CaseDock, PanelContext, error_text
 from console.widgets.change_poller import ChangePoller
@@ -50,6 +52,8 @@ from console.widgets.settings_dialog import SettingsDialog
 
 #: above this many changed rows at once, panels reload instead of patching row by row
 BULK_CHANGES = 500
+#: while map layers are missing (database down at start), try them again this often
+LAYER_RETRY_MS = 10_000
 #: at most this many pins flash for one poll (an import must not strobe the map)
 MAX_FLASHES = 10
 
@@ -140,11 +144,18 @@ class MainWindow(QMainWindow):
         self.poller.changesArrived.connect(self._on_poller_changes)
         self.poller.casesCreated.connect(self._on_poller_cases_created)
         self.poller.connectionChanged.connect(self._on_poller_connection_changed)
+        self._build_alerts()
         self._restore_layout()
         self.apply_base_map()
+        # map layers that could not load (database down, file missing): say so, retry
+        self._layer_retry = QTimer(self)
+        self._layer_retry.setInterval(LAYER_RETRY_MS)
+        self._layer_retry.timeout.connect(self._on_layer_retry_timeout)
+        self._check_map_layers()
         for dock in self.case_docks.values():
             dock.reload()
         self.poller.start()
+        self.alerts.start()
 
     # --- construction ------------------------------------------------------------------
 
@@ -307,6 +318,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):  # noqa: N802 (Qt override)
         self.poller.stop()
+        self.alerts.stop()
         for dock in self.case_docks.values():
             dock.cancel_loading()
         if not self.video_wall:
@@ -392,6 +404,7 @@ class MainWindow(QMainWindow):
                     self.show_error(self.tr("Cannot read changed cases"), error_text(exc, self.ctx))
                     docs = []
                 self.apply_cases(docs)
+                self.alerts.observe(docs)
         if "grid_cell" in tables:
             self.services.locator.invalidate()
         if "component" in tables and self.gis_dock is not None:
@@ -421,9 +434,11 @@ class MainWindow(QMainWindow):
 
     def _on_dock_case_changed(self, doc: dict) -> None:
         self.apply_cases([doc])
+        self.alerts.observe([doc], quiet=True)  # no notice about one's own action
 
     def _on_form_case_registered(self, doc: dict) -> None:
         self.apply_cases([doc])
+        self.alerts.observe([doc], quiet=True)
         self.select_case(doc["id"])
 
     def _on_poller_connection_changed(self, online: bool) -> None:
@@ -433,6 +448,55 @@ class MainWindow(QMainWindow):
                 "The database does not answer; changes will appear once it is back."))
         else:
             self.show_info(self.tr("The database answers again; catching up."))
+            self._on_layer_retry_timeout()
+
+    def _check_map_layers(self) -> None:
+        """Name the layers that are not on the map and why; retry until they load."""
+        missing = getattr(self.city_map, "missing_layers", lambda: {})()
+        if not missing:
+            self._layer_retry.stop()
+            return
+        from qgis.PyQt.QtCore import QCoreApplication
+
+        from console.maps.layer_specs import spec as layer_spec
+
+        names = self.tr(", ").join(QCoreApplication.translate("LayerSpec", layer_spec(k).title)
+                                   for k in missing)
+        kinds = getattr(self.city_map.factory, "failure_kinds", {})
+        kind = next((kinds.get(k) for k in missing if kinds.get(k)), "unreachable")
+        if kind == "missing_file":
+            reason = self.tr("the database file does not exist: {path}").format(
+                path=self.city_map.factory.url.database)
+        elif kind == "provider":
+            reason = next(iter(missing.values()))
+        else:
+            reason = self.tr("the database does not answer or refuses the connection")
+        self._pop_layer_message()
+        self._layer_message = QgsMessageBarItem(
+            self.tr("Map layers not loaded: {layers}").format(layers=names),
+            self.tr("{reason}. Retrying every {s} s.").format(reason=reason, s=LAYER_RETRY_MS // 1000),
+            Qgis.Critical, 0, self.message_bar)
+        self.message_bar.pushItem(self._layer_message)
+        self._layer_retry.start()
+
+    def _pop_layer_message(self) -> None:
+        item = getattr(self, "_layer_message", None)
+        self._layer_message = None
+        if item is not None:
+            try:
+                self.message_bar.popWidget(item)
+            except RuntimeError:  # the user closed it already
+                pass
+
+    def _on_layer_retry_timeout(self) -> None:
+        loader = getattr(self.city_map, "load_missing_layers", None)
+        if loader is None or not self.city_map.missing_layers():
+            self._layer_retry.stop()
+            return
+        if loader() and not self.city_map.missing_layers():
+            self._layer_retry.stop()
+            self._pop_layer_message()
+            self.show_info(self.tr("The map layers are loaded."))
 
     def _set_online(self, online: bool) -> None:
         if online:
@@ -571,6 +635,30 @@ class MainWindow(QMainWindow):
             found = self.place_search.choose_first(text) is not None
         if not found:
             self.show_warning(self.tr("Find"), self.tr("Nothing found for “{text}”.").format(text=text))
+
+    def _build_alerts(self) -> None:
+        """Notices (new urgent, returned, escalated, overdue) and their menu entries."""
+        self.alerts = AlertCenter(self.services, self.actor, self.message_bar, self.select_case,
+                                  video_wall=self.video_wall, parent=self)
+        menu = QMenu(self.tr("&Notices"), self)
+        actions = self.menuBar().actions()
+        if actions:  # before Help
+            self.menuBar().insertMenu(actions[-1], menu)
+        else:
+            self.menuBar().addMenu(menu)
+        menu.menuAction().setObjectName("notices_menu")
+        menu.addAction(self.tr("Notices of this session…"), self.open_alert_history)
+        self.alert_sound_action = menu.addAction(self.tr("Sound with notices"))
+        self.alert_sound_action.setCheckable(True)
+        self.alert_sound_action.setChecked(self.alerts.sound)
+        self.alert_sound_action.toggled.connect(self.alerts.set_sound)
+        menu.addAction(self.tr("Dismiss all notices"), self.message_bar.clearWidgets)
+
+    def open_alert_history(self) -> None:
+        dialog = AlertHistoryDialog(self.alerts, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _on_place_search_place_chosen(self, hit: dict) -> None:
         if hit.get("kind") == "address":

@@ -1769,6 +1769,46 @@ User {user}, database {db}.</source>
         <source>Database: {name}</source>
         <translation>数据库：{name}</translation>
     </message>
+    <message>
+        <source>&amp;Notices</source>
+        <translation>提醒(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Notices of this session…</source>
+        <translation>本次登录的提醒…</translation>
+    </message>
+    <message>
+        <source>Sound with notices</source>
+        <translation>提醒时响铃</translation>
+    </message>
+    <message>
+        <source>Dismiss all notices</source>
+        <translation>清除全部提醒</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>the database file does not exist: {path}</source>
+        <translation>数据库文件不存在：{path}</translation>
+    </message>
+    <message>
+        <source>the database does not answer or refuses the connection</source>
+        <translation>数据库无响应或拒绝连接</translation>
+    </message>
+    <message>
+        <source>Map layers not loaded: {layers}</source>
+        <translation>地图图层未加载：{layers}</translation>
+    </message>
+    <message>
+        <source>{reason}. Retrying every {s} s.</source>
+        <translation>{reason}。每 {s} 秒自动重试。</translation>
+    </message>
+    <message>
+        <source>The map layers are loaded.</source>
+        <translation>地图图层已加载。</translation>
+    </message>
 </context>
 <context>
     <name>OverviewDock</name>
@@ -2498,6 +2538,64 @@ User {user}, database {db}.</source>
     <message>
         <source>Please enter the password.</source>
         <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>AlertCenter</name>
+    <message>
+        <source>Loading open cases for notices</source>
+        <translation>加载提醒所需的在办案卷</translation>
+    </message>
+    <message>
+        <source>Urgent case</source>
+        <translation>紧急案件</translation>
+    </message>
+    <message>
+        <source>Return requested</source>
+        <translation>申请回退</translation>
+    </message>
+    <message>
+        <source>For the shift leader</source>
+        <translation>待值班长裁定</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>New urgent case {code}: {description} ({where})</source>
+        <translation>新紧急案件 {code}：{description}（{where}）</translation>
+    </message>
+    <message>
+        <source>The department asks to return case {code}: {reason}</source>
+        <translation>专业部门申请回退案卷 {code}：{reason}</translation>
+    </message>
+    <message>
+        <source>Case {code} waits for the shift leader's decision</source>
+        <translation>案卷 {code} 等待值班长裁定</translation>
+    </message>
+    <message>
+        <source>Case {code} is overdue ({state})</source>
+        <translation>案卷 {code} 已超期（{state}）</translation>
+    </message>
+    <message>
+        <source>{n} cases: {codes}…</source>
+        <translation>{n} 件案卷：{codes}…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+</context>
+<context>
+    <name>AlertHistoryDialog</name>
+    <message>
+        <source>Notices</source>
+        <translation>提醒记录</translation>
+    </message>
+    <message>
+        <source>No notices yet.</source>
+        <translation>暂无提醒。</translation>
     </message>
 </context>
 </TS>
