@@ -104,8 +104,39 @@ def login(services: Services, settings: ConsoleSettings, as_user: str | None,
     return dialog.actor, dialog.services
 
 
+def screen_for(app, screen: int | str | None = None):
+    """The screen the window is given: ``screen`` (index or name), else ``CONSOLE_SCREEN``,
+    else the primary screen (on X11, the ``-display``/``DISPLAY`` one)."""
+    wanted = screen if screen not in (None, "") else os.environ.get("CONSOLE_SCREEN")
+    screens = app.screens()
+    if wanted not in (None, ""):
+        for i, s in enumerate(screens):
+            if str(wanted) in (str(i), s.name()):
+                return s
+    return app.primaryScreen()
+
+
+def place_window(window, app, video_wall: bool, screen: int | str | None = None) -> None:
+    """Show the window on its screen: the video wall covers the whole screen, even without a
+    window manager (which would otherwise leave it at its size hint, e.g. 200×175); a desk
+    gets the user's saved geometry or, the first time, the whole available screen."""
+    target = screen_for(app, screen)
+    window.winId()  # creates the native window, so that it can be moved to the screen
+    if window.windowHandle() is not None and target is not None:
+        window.windowHandle().setScreen(target)
+    if video_wall:
+        window.setGeometry(target.geometry())
+        window.showFullScreen()
+        window.setGeometry(target.geometry())  # again: showFullScreen alone does not resize
+    elif window.restored_geometry:
+        window.show()
+    else:  # first start of this user: the whole screen
+        window.setGeometry(target.availableGeometry())
+        window.showMaximized()
+
+
 def launch(db_url: str | None = None, as_user: str | None = None, video_wall: bool = False,
-           password: str | None = None) -> int:
+           password: str | None = None, screen: int | str | None = None) -> int:
     """Run the console until its window closes; returns the process exit status."""
     app, created = _application()
     app.setOrganizationName(ORGANIZATION)
@@ -129,23 +160,30 @@ def launch(db_url: str | None = None, as_user: str | None = None, video_wall: bo
 
         window_ref: list = []
         previous_hook = _install_excepthook(window_ref)
-        city_map = CityMap(str(services.db.url), video_wall=video_wall)
-        window = MainWindow(services, actor, city_map, settings=settings, video_wall=video_wall)
-        window_ref.append(window)
-        if video_wall:
-            window.showFullScreen()
-        elif window.restored_geometry:
-            window.show()
-        else:  # first start of this user: the whole screen
-            window.setGeometry(app.primaryScreen().availableGeometry())
-            window.showMaximized()
-        city_map.zoom_to_city()
         try:
-            status = app.exec_()
+            while True:  # once per login: 注销/切换用户 comes back here without a restart
+                city_map = CityMap(str(services.db.url), video_wall=video_wall)
+                window = MainWindow(services, actor, city_map, settings=settings,
+                                    video_wall=video_wall)
+                window_ref.append(window)
+                place_window(window, app, video_wall, screen)
+                city_map.zoom_to_city()
+                status = app.exec_()
+                window_ref.clear()
+                if not getattr(window, "logout_requested", False):
+                    return status
+                window.deleteLater()
+                try:
+                    actor, services = login(services, settings, None, None)
+                except ConsoleError as exc:
+                    print(f"console: {exc.kind}: {exc.message}", file=sys.stderr)
+                    return EXIT_LOGIN_FAILED
+                if actor is None:  # the login dialog was closed: the console ends
+                    return status
+                settings.last_user = actor.name
         finally:
             window_ref.clear()
             sys.excepthook = previous_hook
-        return status
     finally:
         services.close()
         remove_translators(app, translators)

@@ -15,7 +15,9 @@ from qgis.gui import QgsMessageBar, QgsMessageBarItem, QgsVertexMarker
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
+    QAction,
     QDockWidget,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -29,6 +31,7 @@ from qgis.PyQt.QtWidgets import (
 from console.domain.codes import COMPONENT_ID_LEN, is_case_code
 from console.domain.errors import ConsoleError
 from console.domain.workflow import Actor
+from console.services.account_service import AccountService
 from console.services.address_service import AddressService
 from console.services.app import Services
 from console.services.panel_queries import cases_by_ids
@@ -39,11 +42,14 @@ from console.widgets.adjudication_dock import AdjudicationDock
 from console.widgets.alerts import AlertCenter, AlertHistoryDialog
 from console.widgets.case_detail_dock import CaseDetailDock
 from console.widgets.case_dock import CaseDock, PanelContext, error_text
+from console.widgets.case_export import export_case
+from console.widgets.change_password_dialog import ChangePasswordDialog
 from console.widgets.change_poller import ChangePoller
 from console.widgets.closure_dock import ClosureDock
 from console.widgets.dispatch_dock import DispatchDock
 from console.widgets.gis_dock import GisDock, may_maintain_components
 from console.widgets.handling_dock import HandlingDock
+from console.widgets.history_search_dialog import HistorySearchDialog
 from console.widgets.login_dialog import database_name, safe_url
 from console.widgets.overview_dock import OverviewDock
 from console.widgets.place_search_box import PlaceSearchBox
@@ -145,6 +151,7 @@ class MainWindow(QMainWindow):
         self.poller.casesCreated.connect(self._on_poller_cases_created)
         self.poller.connectionChanged.connect(self._on_poller_connection_changed)
         self._build_alerts()
+        self._build_user_menus()
         self._restore_layout()
         self.apply_base_map()
         # map layers that could not load (database down, file missing): say so, retry
@@ -304,8 +311,35 @@ class MainWindow(QMainWindow):
         self._default_state = self.saveState()
         geometry, state = self.settings.layout(self.actor.name)
         self.restored_geometry = geometry is not None and self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
+        # without a layout of the user's own, the docks follow the window's width
+        self._auto_fit = not (state is not None and self.restoreState(state))
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_docks)
+
+    def fit_docks(self) -> None:
+        """Share the width between the layer tree, the map and the panels by the window's
+        size, so that a 1366×768 screen keeps a usable map and a 1920 one wide lists."""
+        width, height = self.width(), self.height()
+        panels = [d for d in (self.gis_dock, *self.case_docks.values()) if d is not None]
+        right = min(max(round(width * 0.40), 430), 760)
+        if panels:
+            self.resizeDocks([panels[0]], [right], Qt.Horizontal)
+            # room for the queue first; the detail below it
+            share = 0.8 if panels[0] is self.gis_dock else 0.6
+            usable = max(height - 120, 300)
+            self.resizeDocks([panels[0], self.detail_dock],
+                             [round(usable * share), round(usable * (1 - share))], Qt.Vertical)
+        else:
+            self.resizeDocks([self.detail_dock], [min(right, 520)], Qt.Horizontal)
+        if not self.video_wall:
+            self.resizeDocks([self.layer_dock], [min(max(round(width * 0.13), 170), 260)], Qt.Horizontal)
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if getattr(self, "_auto_fit", False) and event.oldSize().width() != event.size().width():
+            self._fit_timer.start()
 
     def save_layout(self) -> None:
         self.settings.save_layout(self.actor.name, self.saveGeometry(), self.saveState())
@@ -315,8 +349,14 @@ class MainWindow(QMainWindow):
         self.restoreState(self._default_state)
         for dock in self._docks():
             dock.show()
+        self.fit_docks()
 
     def closeEvent(self, event):  # noqa: N802 (Qt override)
+        # the window's close button asks before unsaved input is lost (close() from code,
+        # a log-out or the Quit menu have asked already)
+        if event.spontaneous() and not self.confirm_discard():
+            event.ignore()
+            return
         self.poller.stop()
         self.alerts.stop()
         for dock in self.case_docks.values():
@@ -635,6 +675,103 @@ class MainWindow(QMainWindow):
             found = self.place_search.choose_first(text) is not None
         if not found:
             self.show_warning(self.tr("Find"), self.tr("Nothing found for “{text}”.").format(text=text))
+
+    def _build_user_menus(self) -> None:
+        """Log out / switch user, change my password (Console menu); export the selected
+        case and search the closed history (Case menu)."""
+        self.logout_requested = False
+        console_menu = self.menuBar().actions()[0].menu() if self.menuBar().actions() else None
+        if console_menu is not None:
+            first = console_menu.actions()[0] if console_menu.actions() else None
+            self.change_password_action = QAction(self.tr("Change my &password…"), self)
+            self.change_password_action.triggered.connect(self.open_change_password)
+            self.logout_action = QAction(self.tr("&Log out / switch user"), self)
+            self.logout_action.setObjectName("logout")
+            self.logout_action.triggered.connect(self.log_out)
+            console_menu.insertAction(first, self.change_password_action)
+            console_menu.insertAction(first, self.logout_action)
+            console_menu.insertSeparator(first)
+            for action in console_menu.actions():  # the Quit entry asks about unsaved input
+                if action.text() == self.tr("&Quit"):
+                    action.triggered.disconnect()
+                    action.triggered.connect(self.quit_console)
+        menu = QMenu(self.tr("C&ase"), self)
+        menu.menuAction().setObjectName("case_menu")
+        actions = self.menuBar().actions()
+        if len(actions) >= 2:
+            self.menuBar().insertMenu(actions[1], menu)  # after Console
+        else:
+            self.menuBar().addMenu(menu)
+        self.export_case_action = menu.addAction(self.tr("&Export selected case…"),
+                                                 self.export_selected_case)
+        self.history_action = menu.addAction(self.tr("Search &closed cases…"),
+                                             self.open_history_search)
+
+    def confirm_discard(self) -> bool:
+        """True unless a form holds unsaved input and the user chooses to stay."""
+        forms = [f for f in (self.report_form(),) if f is not None and f.has_unsaved_input()]
+        if not forms:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved input"),
+            self.tr("The new report has input that is not registered yet. Discard it?"),
+            QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
+        return answer == QMessageBox.Discard
+
+    def quit_console(self) -> None:
+        if self.confirm_discard():
+            self.close()
+
+    def log_out(self) -> bool:
+        """Close this window and go back to the login dialog (the launcher sees
+        ``logout_requested``); False if the user chose to keep unsaved input."""
+        if not self.confirm_discard():
+            return False
+        from console.services import security_log
+
+        security_log.record(self.services.db, self.actor.name, "logout")
+        self.logout_requested = True
+        self.close()
+        return True
+
+    def open_change_password(self):
+        dialog = ChangePasswordDialog(AccountService(self.services.db), self.actor.name, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.show_info(self.tr("Your password was changed.")))
+        dialog.open()
+        return dialog
+
+    def current_case_id(self) -> str | None:
+        return getattr(self, "selected_case_id", None) or self.detail_dock.shown_case_id()
+
+    def export_selected_case(self, path: str | None = None):
+        """Write the selected case (with history and photos) to an HTML or JSON file."""
+        case_id = self.current_case_id()
+        if not case_id:
+            self.show_warning(self.tr("Export"), self.tr("Select a case first."))
+            return None
+        if path is None:
+            code = (self.services.queries.show(case_id) or {}).get("code", "case")
+            path, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Export case"), f"{code}.html",
+                self.tr("Web page (*.html);;JSON (*.json)"))
+            if not path:
+                return None
+        try:
+            written = export_case(self.services, case_id, path, self.ctx.zone,
+                                  class_name=self.ctx.class_name,
+                                  department_name=self.ctx.department_name)
+        except (ConsoleError, OSError) as exc:
+            self.show_error(self.tr("Export"), error_text(exc))
+            return None
+        self.show_info(self.tr("Case exported to {path}").format(path=str(written)))
+        return written
+
+    def open_history_search(self):
+        dialog = HistorySearchDialog(self.ctx, lambda case_id: self.select_case(case_id), self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _build_alerts(self) -> None:
         """Notices (new urgent, returned, escalated, overdue) and their menu entries."""

@@ -1809,6 +1809,58 @@ User {user}, database {db}.</source>
         <source>The map layers are loaded.</source>
         <translation>地图图层已加载。</translation>
     </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out / switch user</source>
+        <translation>注销/切换用户(&amp;L)</translation>
+    </message>
+    <message>
+        <source>C&amp;ase</source>
+        <translation>案卷(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Export selected case…</source>
+        <translation>导出选中案卷(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Search &amp;closed cases…</source>
+        <translation>查询已结案卷(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Unsaved input</source>
+        <translation>有未保存的输入</translation>
+    </message>
+    <message>
+        <source>The new report has input that is not registered yet. Discard it?</source>
+        <translation>新登记表单中有尚未登记的内容，是否放弃？</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Select a case first.</source>
+        <translation>请先选择一个案卷。</translation>
+    </message>
+    <message>
+        <source>Export case</source>
+        <translation>导出案卷</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;JSON (*.json)</source>
+        <translation>网页 (*.html);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Case exported to {path}</source>
+        <translation>案卷已导出到 {path}</translation>
+    </message>
 </context>
 <context>
     <name>OverviewDock</name>
@@ -2596,6 +2648,96 @@ User {user}, database {db}.</source>
     <message>
         <source>No notices yet.</source>
         <translation>暂无提醒。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>The new password needs at least {n} characters.</source>
+        <translation>新密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>The password was not changed.</source>
+        <translation>密码未修改。</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySearchDialog</name>
+    <message>
+        <source>Search closed cases</source>
+        <translation>查询已结案卷</translation>
+    </message>
+    <message>
+        <source>Case code, address or description (optional)</source>
+        <translation>案卷编号、地址或描述（可选）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>查询中…</translation>
+    </message>
+    <message>
+        <source>Searching closed cases</source>
+        <translation>查询已结案卷</translation>
+    </message>
+    <message>
+        <source>No closed case in this period.</source>
+        <translation>此期间没有已结束的案卷。</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} cases</source>
+        <translation>共 {total} 件，已显示 {shown} 件</translation>
     </message>
 </context>
 </TS>
