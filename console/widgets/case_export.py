@@ -18,9 +18,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from console.widgets import labels
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseExport", text)
+_translate = QCoreApplication.translate  # literal contexts and texts: pylupdate5 finds them
 
 
 def _local(value, zone) -> str:
@@ -69,23 +67,23 @@ def case_html(doc: dict, zone, class_name=None, department_name=None) -> str:
     dept = doc.get("department_name") or (department_name(doc.get("department"))
                                           if department_name else doc.get("department"))
     facts = [
-        (_tr("Case"), doc.get("code")),
-        (_tr("State"), labels.state(doc.get("state", ""))),
-        (_tr("Source"), labels.source(doc.get("source", ""))),
-        (_tr("Kind"), labels.kind(doc.get("kind", ""))),
-        (_tr("Class"), cls),
-        (_tr("Urgent"), _tr("yes") if doc.get("urgent") else _tr("no")),
-        (_tr("Address"), doc.get("address")),
-        (_tr("Grid cell"), doc.get("grid_code")),
-        (_tr("Coordinates"), f"X {doc.get('x')} m, Y {doc.get('y')} m · {doc.get('lon')}°, {doc.get('lat')}°"),
-        (_tr("Department"), dept),
-        (_tr("Registered"), _local(doc.get("registered_at"), zone)),
-        (_tr("Deadline"), _local(doc.get("deadline"), zone)),
-        (_tr("Closed"), _local(doc.get("closed_at"), zone)),
-        (_tr("Description"), doc.get("description")),
+        (_translate("CaseExport", "Case"), doc.get("code")),
+        (_translate("CaseExport", "State"), labels.state(doc.get("state", ""))),
+        (_translate("CaseExport", "Source"), labels.source(doc.get("source", ""))),
+        (_translate("CaseExport", "Kind"), labels.kind(doc.get("kind", ""))),
+        (_translate("CaseExport", "Class"), cls),
+        (_translate("CaseExport", "Urgent"), _translate("CaseExport", "yes") if doc.get("urgent") else _translate("CaseExport", "no")),
+        (_translate("CaseExport", "Address"), doc.get("address")),
+        (_translate("CaseExport", "Grid cell"), doc.get("grid_code")),
+        (_translate("CaseExport", "Coordinates"), f"X {doc.get('x')} m, Y {doc.get('y')} m · {doc.get('lon')}°, {doc.get('lat')}°"),
+        (_translate("CaseExport", "Department"), dept),
+        (_translate("CaseExport", "Registered"), _local(doc.get("registered_at"), zone)),
+        (_translate("CaseExport", "Deadline"), _local(doc.get("deadline"), zone)),
+        (_translate("CaseExport", "Closed"), _local(doc.get("closed_at"), zone)),
+        (_translate("CaseExport", "Description"), doc.get("description")),
     ]
     if doc.get("caller_name") or doc.get("caller_phone"):
-        facts.append((_tr("Caller"), " ".join(x for x in (doc.get("caller_name"),
+        facts.append((_translate("CaseExport", "Caller"), " ".join(x for x in (doc.get("caller_name"),
                                                           doc.get("caller_phone")) if x)))
     rows = "\n".join(f"<tr><th>{e(str(k))}</th><td>{e(str(v or '—'))}</td></tr>" for k, v in facts)
     history = "\n".join(
@@ -99,7 +97,7 @@ def case_html(doc: dict, zone, class_name=None, department_name=None) -> str:
         f'<figure><img src="data:{p["media_type"]};base64,{p["data_base64"]}" '
         f'alt="{e(p.get("filename") or "")}"><figcaption>{e(p.get("kind") or "")} · '
         f'{e(p.get("filename") or "")}</figcaption></figure>' for p in doc.get("photos", []))
-    title = _tr("Case file {code}").format(code=doc.get("code"))
+    title = _translate("CaseExport", "Case file {code}").format(code=doc.get("code"))
     return f"""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>{e(title)}</title>
 <style>
@@ -111,12 +109,12 @@ figure {{ display: inline-block; margin: 6px; }} img {{ max-width: 320px; max-he
 </style></head><body>
 <h1>{e(title)}</h1>
 <table>{rows}</table>
-<h2>{e(_tr("History"))}</h2>
-<table><tr><th>{e(_tr("Time"))}</th><th>{e(_tr("Action"))}</th><th>{e(_tr("By"))}</th>
-<th>{e(_tr("State"))}</th><th>{e(_tr("Note"))}</th></tr>
+<h2>{e(_translate("CaseExport", "History"))}</h2>
+<table><tr><th>{e(_translate("CaseExport", "Time"))}</th><th>{e(_translate("CaseExport", "Action"))}</th><th>{e(_translate("CaseExport", "By"))}</th>
+<th>{e(_translate("CaseExport", "State"))}</th><th>{e(_translate("CaseExport", "Note"))}</th></tr>
 {history}</table>
-<h2>{e(_tr("Photos"))}</h2>
-{photos or e(_tr("No photos."))}
-<p style="color:#888">{e(_tr("Exported {at}").format(at=_local(doc.get("exported_at"), zone)))}</p>
+<h2>{e(_translate("CaseExport", "Photos"))}</h2>
+{photos or e(_translate("CaseExport", "No photos."))}
+<p style="color:#888">{e(_translate("CaseExport", "Exported {at}").format(at=_local(doc.get("exported_at"), zone)))}</p>
 </body></html>
 """

@@ -2740,4 +2740,111 @@ User {user}, database {db}.</source>
         <translation>共 {total} 件，已显示 {shown} 件</translation>
     </message>
 </context>
+<context>
+    <name>CaseExport</name>
+    <message>
+        <source>Case</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Grid cell</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>处置部门</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>Case file {code}</source>
+        <translation>案卷 {code}</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理经过</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>No photos.</source>
+        <translation>无照片。</translation>
+    </message>
+    <message>
+        <source>Exported {at}</source>
+        <translation>导出于 {at}</translation>
+    </message>
+</context>
 </TS>
