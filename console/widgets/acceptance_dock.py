@@ -5,7 +5,7 @@ from __future__ import annotations
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QTabWidget, QWidget
 
-from console.widgets.case_dock import CaseDock, PanelContext
+from console.widgets.case_dock import CaseDock, PanelContext, scrolled
 from console.widgets.report_form import ReportForm
 
 STATES = ("reported", "verifying")
@@ -13,7 +13,7 @@ STATES = ("reported", "verifying")
 
 class AcceptanceDock(CaseDock):
     scope_role = "acceptor"
-    columns = ("code", "light", "state", "source", "class", "grid", "age", "deadline")
+    columns = ("code", "light", "deadline", "state", "source", "class", "grid", "age")
     sort_column = "age"  # newest first: smallest age on top
     sort_order = Qt.AscendingOrder
     offered = ("request_verification", "file", "reject", "escalate", "cancel", "transfer_to_city")
@@ -34,8 +34,8 @@ class AcceptanceDock(CaseDock):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(body, self.tr("Queue"))
         self.form = ReportForm(self.ctx, self.tabs)
-        self.tabs.addTab(self.form, self.tr("New report"))
+        self.tabs.addTab(scrolled(self.form, self.tabs), self.tr("New report"))
         return self.tabs
 
     def show_form(self) -> None:
-        self.tabs.setCurrentWidget(self.form)
+        self.tabs.setCurrentIndex(1)

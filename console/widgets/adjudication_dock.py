@@ -11,7 +11,7 @@ STATES = ("adjudicating", "filed")
 
 class AdjudicationDock(CaseDock):
     scope_role = "shift_leader"
-    columns = ("code", "light", "state", "level", "source", "class", "grid", "age", "deadline")
+    columns = ("code", "light", "deadline", "state", "level", "source", "class", "grid", "age")
     sort_column = "age"
     sort_order = Qt.DescendingOrder  # the longest waiting first
     offered = ("file", "reject", "cancel", "transfer_to_city")

@@ -29,6 +29,7 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -58,6 +59,16 @@ def error_text(exc: Exception, context=None) -> str:
     from console.widgets.error_text import error_text as word
 
     return word(exc, context)
+
+
+def scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area: a tall form scrolls on a 1366×768 screen instead
+    of pushing the window past the screen's bottom."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.NoFrame)
+    scroll.setWidget(widget)
+    return scroll
 
 
 class PanelContext:
@@ -337,6 +348,8 @@ class CaseDock(QDockWidget):
                 text = str(self.proxy.index(row, column).data() or "")
                 # bold: urgent codes; +22: the light's colour swatch
                 width = max(width, bold_metrics.horizontalAdvance(text) + 22)
+            if self.columns[column] == "code":  # a case code is never cut off
+                width = max(width, bold_metrics.horizontalAdvance("2026000000") + 24)
             header.resizeSection(column, min(max(width, 56), 240))
 
     def cancel_loading(self) -> None:

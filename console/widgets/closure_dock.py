@@ -17,7 +17,7 @@ from qgis.PyQt.QtWidgets import (
 from console.domain.errors import ConsoleError
 from console.domain.workflow import CLOSE_TYPES
 from console.widgets import labels
-from console.widgets.case_dock import CaseDock, PanelContext
+from console.widgets.case_dock import CaseDock, PanelContext, scrolled
 from console.widgets.photo_strip import PhotoStrip
 
 STATES = ("checking",)
@@ -27,7 +27,7 @@ AFTER_KINDS = ("handling", "inspection")
 
 class ClosureDock(CaseDock):
     scope_role = "acceptor"
-    columns = ("code", "check", "light", "class", "grid", "department", "rework", "deadline", "age")
+    columns = ("code", "check", "light", "deadline", "class", "grid", "department", "rework", "age")
     sort_column = "age"
     sort_order = Qt.DescendingOrder
     offered = ("close", "rework")
@@ -68,7 +68,8 @@ class ClosureDock(CaseDock):
         self.after_photos = after.findChild(PhotoStrip)
         row.addWidget(before)
         row.addWidget(after)
-        splitter.addWidget(photos)
+        # scrolls rather than pushing the queue off a 1366×768 screen
+        splitter.addWidget(scrolled(photos, splitter))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         return splitter

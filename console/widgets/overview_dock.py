@@ -9,7 +9,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QTabWidget, QWidget
 
 from console.domain.workflow import OPEN_STATES
-from console.widgets.case_dock import CaseDock, PanelContext
+from console.widgets.case_dock import CaseDock, PanelContext, scrolled
 from console.widgets.report_form import ReportForm, registrable_sources
 
 STATES = tuple(sorted(s.value for s in OPEN_STATES))
@@ -17,7 +17,7 @@ STATES = tuple(sorted(s.value for s in OPEN_STATES))
 
 class OverviewDock(CaseDock):
     scope_role = "leader"
-    columns = ("code", "light", "state", "class", "grid", "department", "deadline", "age")
+    columns = ("code", "light", "deadline", "state", "class", "grid", "department", "age")
     sort_column = "deadline"
     sort_order = Qt.AscendingOrder
 
@@ -42,7 +42,7 @@ class OverviewDock(CaseDock):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(body, self.tr("Cases"))
         self.form = ReportForm(self.ctx, self.tabs)
-        self.tabs.addTab(self.form, self.tr("New report"))
+        self.tabs.addTab(scrolled(self.form, self.tabs), self.tr("New report"))
         return self.tabs
 
     def in_scope(self, case: dict) -> bool:
@@ -50,4 +50,4 @@ class OverviewDock(CaseDock):
 
     def show_form(self) -> None:
         if self.form is not None:
-            self.tabs.setCurrentWidget(self.form)
+            self.tabs.setCurrentIndex(1)

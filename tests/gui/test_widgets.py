@@ -228,7 +228,7 @@ def test_pick_a_location_on_the_canvas_and_register_a_report(qtbot, make_window,
                     timeout=WAIT_MS)
 
     window.start_new_report()
-    assert dock.tabs.currentWidget() is form
+    assert dock.tabs.currentIndex() == 1 and form.isVisible()
     pixel = canvas.getCoordinateTransform().transform(QgsPointXY(target["x"], target["y"]))
     qtbot.mouseClick(canvas.viewport(), Qt.LeftButton, pos=QPoint(round(pixel.x()), round(pixel.y())))
     qtbot.waitUntil(lambda: form.location is not None, timeout=WAIT_MS)
