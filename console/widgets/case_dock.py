@@ -564,6 +564,10 @@ class CaseDock(QDockWidget):
         for doc in fresh:
             self.caseChanged.emit(doc)
 
+    def has_unsaved_input(self) -> bool:
+        """Whether quitting would lose something the user typed (a reason, photos...)."""
+        return self.reason_edit is not None and bool(self.reason_edit.text().strip())
+
     def after_action(self, action: str, doc: dict) -> None:
         """Hook: clear inputs after a successful action (subclasses clear theirs too)."""
         if self.reason_edit is not None:

@@ -321,7 +321,7 @@ class GisDock(QDockWidget):
             "grid": grid,
             "position": f"X {c['x']:.1f} m, Y {c['y']:.1f} m · {c['lon']:.6f}°E {c['lat']:.6f}°N",
             "installed": c.get("installed_on") or "—",
-            "changed": c.get("changed_on") or "—",
+            "changed": self._changed_on(c),
         }
         for key, text in values.items():
             self.values[key].setText(text)
@@ -351,6 +351,16 @@ class GisDock(QDockWidget):
         self._select_data(self.maintainer_combo, c.get("maintainer") or "")
         self.note_edit.setText(c.get("note") or "")
 
+    def _changed_on(self, c: dict) -> str:
+        """The day of the last edit in the center's time zone. The stored ``changed_on`` is
+        the UTC date (a day early for edits before 08:00 Beijing time): the audit trail's
+        time of the last edit is exact, so the date comes from it when there is one."""
+        times = [parse_iso(e.get("at")) for e in c.get("history", []) if e.get("at")]
+        times = [t for t in times if t is not None]
+        if times:
+            return max(times).astimezone(self.ctx.zone).strftime("%Y-%m-%d")
+        return c.get("changed_on") or "—"
+
     def _time(self, value: str | None) -> str:
         dt = parse_iso(value)
         return dt.astimezone(self.ctx.zone).strftime("%Y-%m-%d %H:%M") if dt else "—"
@@ -362,6 +372,11 @@ class GisDock(QDockWidget):
             combo.addItem(data, data)
             index = combo.count() - 1
         combo.setCurrentIndex(index)
+
+    def has_unsaved_input(self) -> bool:
+        """Edits not saved yet, a reason typed, a new component's note (quitting asks)."""
+        return bool(self._changes() or self.reason_edit.text().strip()
+                    or self.new_note_edit.text().strip())
 
     def _changes(self) -> dict:
         """The edit fields that differ from the shown component (what Save would send)."""

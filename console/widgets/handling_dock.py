@@ -54,14 +54,26 @@ class HandlingDock(CaseDock):
                      department=self.actor.department_code, limit=self.fetch_limit)
 
     def on_current_case_changed(self, case: dict | None) -> None:
-        deadline = parse_iso(case.get("deadline")) if case else None
-        if deadline is not None and case.get("id") != getattr(self, "_until_for", None):
+        if case is not None and case.get("id") != getattr(self, "_until_for", None):
             self._until_for = case["id"]
-            # three days past the deadline, or past now for an overdue case, on the hour
-            start = max(deadline, datetime.now(UTC))
-            proposal = (start + timedelta(days=3)).astimezone(self.ctx.zone)
-            proposal = proposal.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+            proposal = self.default_until(case)
             self.until_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(proposal.timestamp())))
+
+    def default_until(self, case: dict, now: datetime | None = None) -> datetime:
+        """The proposed postponement end: one working day past the current deadline (past
+        now for an overdue case, or one without a running clock), in the center's zone."""
+        now = now or datetime.now(UTC)
+        deadline = parse_iso(case.get("deadline"))
+        start = max(deadline, now) if deadline is not None else now
+        calendar = self.services.policy.calendar
+        try:
+            proposal = calendar.add_working_minutes(start, calendar.day_minutes)
+        except Exception:  # a year without a known calendar: plain days then
+            proposal = start + timedelta(days=1)
+        return proposal.astimezone(self.ctx.zone).replace(second=0, microsecond=0)
+
+    def has_unsaved_input(self) -> bool:
+        return super().has_unsaved_input() or bool(self.photo_picker.paths)
 
     def set_photos(self, paths) -> None:
         self.photo_picker.set_paths(paths)

@@ -16,10 +16,13 @@ STATES = {
     "dispatched": QT_TRANSLATE_NOOP("Labels", "Dispatched"),
     "suspended": QT_TRANSLATE_NOOP("Labels", "Suspended"),
     "handled": QT_TRANSLATE_NOOP("Labels", "Handled"),
+    "awaiting_check": QT_TRANSLATE_NOOP("Labels", "Awaiting inspection order"),
     "checking": QT_TRANSLATE_NOOP("Labels", "Inspecting"),
+    "arbitrating": QT_TRANSLATE_NOOP("Labels", "Closure with shift leader"),
     "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
     "rejected": QT_TRANSLATE_NOOP("Labels", "Rejected"),
     "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+    "merged": QT_TRANSLATE_NOOP("Labels", "Merged"),
 }
 
 ACTIONS = {
@@ -30,21 +33,29 @@ ACTIONS = {
     "file": QT_TRANSLATE_NOOP("Labels", "File"),
     "reject": QT_TRANSLATE_NOOP("Labels", "Reject"),
     "transfer_to_city": QT_TRANSLATE_NOOP("Labels", "Transfer to city"),
+    "transfer_to_district": QT_TRANSLATE_NOOP("Labels", "Send down to district"),
     "dispatch": QT_TRANSLATE_NOOP("Labels", "Dispatch"),
     "return": QT_TRANSLATE_NOOP("Labels", "Return"),
+    "approve_return": QT_TRANSLATE_NOOP("Labels", "Approve return"),
+    "deny_return": QT_TRANSLATE_NOOP("Labels", "Deny return"),
+    "recall": QT_TRANSLATE_NOOP("Labels", "Recall for re-dispatch"),
     "request_postponement": QT_TRANSLATE_NOOP("Labels", "Request postponement"),
     "approve_postponement": QT_TRANSLATE_NOOP("Labels", "Approve postponement"),
     "deny_postponement": QT_TRANSLATE_NOOP("Labels", "Deny postponement"),
     "urge": QT_TRANSLATE_NOOP("Labels", "Urge"),
+    "answer_urge": QT_TRANSLATE_NOOP("Labels", "Answer urging"),
     "suspend": QT_TRANSLATE_NOOP("Labels", "Suspend"),
     "resume": QT_TRANSLATE_NOOP("Labels", "Resume"),
     "report_done": QT_TRANSLATE_NOOP("Labels", "Report done"),
     "accept_result": QT_TRANSLATE_NOOP("Labels", "Accept result"),
     "reject_result": QT_TRANSLATE_NOOP("Labels", "Send back"),
+    "request_check": QT_TRANSLATE_NOOP("Labels", "Order inspection"),
     "submit_check": QT_TRANSLATE_NOOP("Labels", "Inspection result"),
     "close": QT_TRANSLATE_NOOP("Labels", "Close case"),
     "rework": QT_TRANSLATE_NOOP("Labels", "Rework"),
     "cancel": QT_TRANSLATE_NOOP("Labels", "Cancel case"),
+    "merge": QT_TRANSLATE_NOOP("Labels", "Merge into original"),
+    "callback": QT_TRANSLATE_NOOP("Labels", "Reply to caller"),
 }
 
 SOURCES = {

@@ -710,11 +710,16 @@ class MainWindow(QMainWindow):
     def confirm_discard(self) -> bool:
         """True unless a form holds unsaved input and the user chooses to stay."""
         forms = [f for f in (self.report_form(),) if f is not None and f.has_unsaved_input()]
-        if not forms:
+        # the panels' own inputs too: a reason typed, photos picked, a component's edits
+        panels = [d for d in (*self.case_docks.values(), self.gis_dock)
+                  if d is not None and getattr(d, "has_unsaved_input", lambda: False)()]
+        if not forms and not panels:
             return True
+        names = [self.tr("the new report")] if forms else []
+        names += [d.windowTitle() for d in panels]
         answer = QMessageBox.question(
             self, self.tr("Unsaved input"),
-            self.tr("The new report has input that is not registered yet. Discard it?"),
+            self.tr("Input not saved yet in: {where}. Discard it?").format(where=self.tr(", ").join(names)),
             QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
         return answer == QMessageBox.Discard
 

@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>Case {code} (version {old} → {new}): {action} done, now {state}</source>
-        <translation>案卷 {code}（第 {old} → {new} 版）：已{action}，现为“{state}”</translation>
+        <translation>案卷 {code}（第 {old} → {new} 版）：{action}完成，当前状态“{state}”</translation>
     </message>
 </context>
 <context>
@@ -990,7 +990,7 @@
     <message>
         <location filename="../../console/widgets/labels.py" line="17"/>
         <source>Suspended</source>
-        <translation>挂账</translation>
+        <translation>已挂账</translation>
     </message>
     <message>
         <location filename="../../console/widgets/labels.py" line="18"/>
@@ -1010,7 +1010,7 @@
     <message>
         <location filename="../../console/widgets/labels.py" line="21"/>
         <source>Rejected</source>
-        <translation>不受理</translation>
+        <translation>不予受理</translation>
     </message>
     <message>
         <location filename="../../console/widgets/labels.py" line="22"/>
@@ -1326,6 +1326,50 @@
         <location filename="../../console/widgets/labels.py" line="171"/>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Awaiting inspection order</source>
+        <translation>待派发核查</translation>
+    </message>
+    <message>
+        <source>Closure with shift leader</source>
+        <translation>结案裁定中</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Send down to district</source>
+        <translation>转区级</translation>
+    </message>
+    <message>
+        <source>Approve return</source>
+        <translation>同意退回</translation>
+    </message>
+    <message>
+        <source>Deny return</source>
+        <translation>驳回退回</translation>
+    </message>
+    <message>
+        <source>Recall for re-dispatch</source>
+        <translation>收回改派</translation>
+    </message>
+    <message>
+        <source>Answer urging</source>
+        <translation>督办回复</translation>
+    </message>
+    <message>
+        <source>Order inspection</source>
+        <translation>派发核查</translation>
+    </message>
+    <message>
+        <source>Merge into original</source>
+        <translation>合并到原案卷</translation>
+    </message>
+    <message>
+        <source>Reply to caller</source>
+        <translation>回访</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1904,14 @@ User {user}, database {db}.</source>
     <message>
         <source>Case exported to {path}</source>
         <translation>案卷已导出到 {path}</translation>
+    </message>
+    <message>
+        <source>the new report</source>
+        <translation>新登记</translation>
+    </message>
+    <message>
+        <source>Input not saved yet in: {where}. Discard it?</source>
+        <translation>以下位置有未保存的输入：{where}。要放弃吗？</translation>
     </message>
 </context>
 <context>
