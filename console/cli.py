@@ -14,7 +14,14 @@ import sys
 from datetime import UTC, datetime
 
 from console.domain.errors import AuthenticationFailed, ConsoleError, InvalidInput
-from console.domain.workflow import ACTIONS, CLOSE_TYPES, ROLES, SOURCES
+from console.domain.workflow import (
+    ACTIONS,
+    CALLBACK_CONTACTS,
+    CLOSE_TYPES,
+    ROLES,
+    SATISFACTION,
+    SOURCES,
+)
 
 EXIT_CODES = {
     "invalid_input": 2,
@@ -94,6 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--component")
     rep.add_argument("--urgent", action="store_true")
     rep.add_argument("--photo", action="append", default=[])
+    rep.add_argument("--caller-name", help="公众举报: the caller's name")
+    rep.add_argument("--caller-phone", help="公众举报: the caller's phone")
+    rep.add_argument("--reply-wanted", action="store_true", help="the caller wants a reply (回访)")
     act = case_sub.add_parser("act", parents=[common])
     act.add_argument("case")
     act.add_argument("action", help=", ".join(a for a in ACTIONS if a != "register"))
@@ -104,6 +114,13 @@ def build_parser() -> argparse.ArgumentParser:
     act.add_argument("--close-type", choices=CLOSE_TYPES)
     act.add_argument("--until")
     act.add_argument("--photo", action="append", default=[])
+    act.add_argument("--no-photo-reason", help="submit_check/submit_verification without photos: why")
+    act.add_argument("--inspector", help="request_verification/request_check: the inspector ordered")
+    act.add_argument("--proxy", action="store_true", help="dispatch: 代处理 by a non-responsible department")
+    act.add_argument("--district", help="transfer_to_district: the district center (default: the case's)")
+    act.add_argument("--into", help="merge: the original case (code or id)")
+    act.add_argument("--contact", choices=CALLBACK_CONTACTS, help="callback: the caller was reached or not")
+    act.add_argument("--satisfaction", choices=SATISFACTION, help="callback: the caller's verdict")
     act.add_argument("--expect-version", type=int)
     show = case_sub.add_parser("show", parents=[common])
     show.add_argument("case")
@@ -231,14 +248,18 @@ def _cmd_case(args):
         return sv.cases.register(
             actor, source=args.source, kind=args.kind, class_code=args.class_code,
             description=args.description, x=args.x, y=args.y, lon=args.lon, lat=args.lat,
-            address=args.address, component_code=args.component, urgent=args.urgent, photos=photos)
+            address=args.address, component_code=args.component, urgent=args.urgent, photos=photos,
+            caller_name=args.caller_name, caller_phone=args.caller_phone,
+            reply_wanted=args.reply_wanted)
     if args.case_command == "act":
         photos = [Photo.from_path(p) for p in args.photo]
         actor = _login(sv, args.as_user)
         return sv.cases.act(
             actor, args.case, args.action, department=args.department, reason=args.reason,
             result=args.result, close_type=args.close_type, until=args.until, photos=photos,
-            expect_version=args.expect_version)
+            inspector=args.inspector, no_photo_reason=args.no_photo_reason, proxy=args.proxy,
+            district=args.district, into=args.into, contact=args.contact,
+            satisfaction=args.satisfaction, expect_version=args.expect_version)
     if args.case_command == "show":
         return sv.queries.show(args.case)
     return {"cases": sv.queries.list(state=args.state, overdue=args.overdue, grid=args.grid,

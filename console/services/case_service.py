@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 
 from geoalchemy2.shape import from_shape
 from shapely.geometry import Point
-from sqlalchemy import insert, select, text
+from sqlalchemy import insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -28,13 +28,24 @@ from console.domain.catalog import Catalog
 from console.domain.codes import case_code, is_case_code, parent_codes
 from console.domain.deadlines import DeadlinePolicy
 from console.domain.errors import ConsoleError, DatabaseError, InvalidInput, NotFound, StaleCase
-from console.domain.workflow import Actor, CaseView, Decision, State
+from console.domain.workflow import SYSTEM_ACTOR, Actor, CaseView, Decision, State
 from console.services import security_log
 from console.services.changes import record_change
 from console.services.locator import GridLocator
 from console.services.routing import check_dispatch_target, suggest_department
 from console.store.engine import Database
-from console.store.models import SRID, Attachment, CaseEvent, CaseFile, Component, new_id
+from console.store.models import (
+    SRID,
+    AppUser,
+    Attachment,
+    CaseEvent,
+    CaseFile,
+    CaseReporter,
+    CaseUrge,
+    Component,
+    District,
+    new_id,
+)
 
 DUPLICATE_RADIUS_M = 50.0
 _CASE_COLUMNS = tuple(CaseFile.__mapper__.column_attrs)
@@ -65,11 +76,14 @@ class Photo:
             with open(path, "rb") as fh:
                 data = fh.read(MAX_PHOTO_BYTES + 1)
         except OSError as exc:
-            raise InvalidInput(f"cannot read photo {path}: {exc.strerror}") from None
+            raise InvalidInput(f"cannot read photo {path}: {exc.strerror}", code="photo_unreadable",
+                               path=str(path), reason=exc.strerror) from None
         if len(data) > MAX_PHOTO_BYTES:
-            raise InvalidInput(f"photo {path} is larger than {MAX_PHOTO_BYTES // 2**20} MiB")
+            raise InvalidInput(f"photo {path} is larger than {MAX_PHOTO_BYTES // 2**20} MiB",
+                               code="photo_too_large", path=str(path),
+                               max_mib=MAX_PHOTO_BYTES // 2**20)
         if not data:
-            raise InvalidInput(f"photo {path} is empty")
+            raise InvalidInput(f"photo {path} is empty", code="photo_empty", path=str(path))
         return cls(str(path).rsplit("/", 1)[-1], data)
 
 
@@ -85,6 +99,12 @@ def case_view(row: CaseFile) -> CaseView:
         verification_result=row.verification_result,
         postponement_until=row.postponement_until,
         rework_count=row.rework_count,
+        handling_district=row.handling_district,
+        ordered_inspector=row.ordered_inspector,
+        suggested_department=row.suggested_department_code,
+        return_requested=row.return_reason is not None,
+        urge_pending=row.urge_reply_deadline is not None,
+        callback_contact=row.callback_contact,
     )
 
 
@@ -96,7 +116,7 @@ def load_case(session: Session, ref: str, for_update: bool = False) -> CaseFile:
         stmt = stmt.with_for_update()
     row = session.scalar(stmt)
     if row is None:
-        raise NotFound(f"no case {ref!r}")
+        raise NotFound(f"no case {ref!r}", code="case_not_found", case=ref)
     return row
 
 
@@ -180,12 +200,20 @@ class CaseService:
     def register(self, actor: Actor, *, source: str, kind: str, class_code: str, description: str,
                  x=None, y=None, lon=None, lat=None, address: str = "",
                  component_code: str | None = None, urgent: bool = False,
-                 photos: Sequence[Photo] = (), now: datetime | None = None) -> dict:
+                 photos: Sequence[Photo] = (), caller_name: str | None = None,
+                 caller_phone: str | None = None, reply_wanted: bool = False,
+                 now: datetime | None = None) -> dict:
         now = now or datetime.now(UTC)
         cls = self.catalog.get(kind, class_code)
         description = (description or "").strip()
         if not description:
-            raise InvalidInput("a report needs a description (--description)")
+            raise InvalidInput("a report needs a description (--description)", code="missing_input",
+                               action="register", missing=["description"])
+        caller_name = (caller_name or "").strip() or None
+        caller_phone = (caller_phone or "").strip() or None
+        if caller_phone and not re.fullmatch(r"[0-9+\-() ]{3,32}", caller_phone):
+            raise InvalidInput(f"not a phone number: {caller_phone!r}", code="invalid_value",
+                               field="caller_phone", value=caller_phone, allowed=[])
         where = self.resolve_location(x=x, y=y, lon=lon, lat=lat)
         try:
             workflow.check_register(actor, source, where["district_code"])
@@ -193,16 +221,29 @@ class CaseService:
             security_log.record(self.db, actor.name, "refused", action="register",
                                 message=f"{exc.kind}: {exc.message}")
             raise
+        try:
+            return self._register(actor, source, kind, cls, description, where, address,
+                                  component_code, urgent, photos, caller_name, caller_phone,
+                                  reply_wanted, now)
+        except IntegrityError as exc:
+            raise integrity_error(exc) from None
+
+    def _register(self, actor, source, kind, cls, description, where, address, component_code,
+                  urgent, photos, caller_name, caller_phone, reply_wanted, now) -> dict:
         with self.db.unit_of_work() as s:
             if component_code:
                 comp = s.scalar(select(Component).where(Component.code == component_code))
                 if comp is None:
-                    raise NotFound(f"unknown component {component_code!r}")
+                    raise NotFound(f"unknown component {component_code!r}",
+                                   code="component_not_found", component=component_code)
                 if kind != "component" or comp.class_code != cls.code:
                     raise InvalidInput(
-                        f"component {component_code} is a {comp.class_code}, not a {kind} {cls.code}")
+                        f"component {component_code} is a {comp.class_code}, not a {kind} {cls.code}",
+                        code="component_class_mismatch", component=component_code,
+                        component_class=comp.class_code, kind=kind, class_code=cls.code)
             duplicates = self.nearby_open_cases(s, kind, cls.code, where["x"], where["y"])
-            suggested = suggest_department(s, kind, cls.code, where["district_code"], "district",
+            level = workflow.register_level(actor)
+            suggested = suggest_department(s, kind, cls.code, where["district_code"], level,
                                            component_code)
             stage = workflow.STAGE_OF_STATE[workflow.initial_state()]
             row = CaseFile(
@@ -213,20 +254,24 @@ class CaseService:
                 geom=from_shape(Point(where["x"], where["y"]), srid=SRID),
                 grid_code=where["grid_code"], community_code=where["community_code"],
                 street_code=where["street_code"], district_code=where["district_code"],
-                level="district", state=workflow.initial_state().value,
+                level=level, state=workflow.initial_state().value,
                 reporter=actor.name, inspector=where["inspector"],
                 suggested_department_code=suggested,
                 stage=stage, stage_started_at=now,
                 deadline=self.policy.deadline(stage, kind, cls.code, bool(urgent), now),
                 rework_count=0, return_count=0, urge_count=0, postpone_count=0,
                 registered_at=now, updated_at=now, version=1,
+                proxy_handling=False, caller_name=caller_name, caller_phone=caller_phone,
+                reply_wanted=bool(reply_wanted),
             )
             row.warn_at = self.warn_at_for(row)
             # Core inserts: the hot path of bulk imports skips the ORM unit of work; the
             # transient row still serves case_json below.
-            s.execute(insert(CaseFile), [{c.key: getattr(row, c.key) for c in _CASE_COLUMNS}])
+            s.execute(insert(CaseFile.__table__), [{c.key: getattr(row, c.key) for c in _CASE_COLUMNS}])
             event_id = self._audit(s, row, "register", actor, None, row.state, now, None,
-                                {"source": source, "duplicates": [d["code"] for d in duplicates]})
+                                   {"source": source, "duplicates": [d["code"] for d in duplicates],
+                                    **({"caller_name": caller_name} if caller_name else {}),
+                                    **({"reply_wanted": True} if reply_wanted else {})})
             self._attach(s, row, event_id, "register", photos, now)
             record_change(s, "case_file", row.id, "insert", actor.name, now)
             from console.services.case_query import case_json
@@ -240,38 +285,66 @@ class CaseService:
     def act(self, actor: Actor, case_ref: str, action: str, *, department: str | None = None,
             reason: str | None = None, result: str | None = None, close_type: str | None = None,
             until: datetime | str | None = None, photos: Sequence[Photo] = (),
+            inspector: str | None = None, no_photo_reason: str | None = None,
+            proxy: bool = False, district: str | None = None, into: str | None = None,
+            contact: str | None = None, satisfaction: str | None = None,
             expect_version: int | None = None, now: datetime | None = None) -> dict:
         """Apply one workflow action; the one path every state change takes. A refusal is
         recorded in the security log and raised; nothing else is written."""
+        now = now or datetime.now(UTC)
         try:
-            return self._act(actor, case_ref, action, department=department, reason=reason,
-                             result=result, close_type=close_type, until=until, photos=photos,
-                             expect_version=expect_version, now=now or datetime.now(UTC))
+            params = {"department": department, "reason": (reason or "").strip() or None,
+                      "result": result, "close_type": close_type,
+                      "until": _parse_until(until, now, self.policy.calendar.zone),
+                      "inspector": (inspector or "").strip() or None,
+                      "no_photo_reason": (no_photo_reason or "").strip() or None,
+                      "photo_count": len(photos) or None, "proxy": True if proxy else None,
+                      "district": (district or "").strip() or None,
+                      "into": (into or "").strip() or None, "contact": contact,
+                      "satisfaction": satisfaction}
+            return self._act(actor, case_ref, action, params, photos, expect_version, now)
         except ConsoleError as exc:
             security_log.record(self.db, actor.name, "refused", action=action, case_ref=case_ref,
                                 message=f"{exc.kind}: {exc.message}")
             raise
 
-    def _act(self, actor: Actor, case_ref: str, action: str, *, department, reason, result,
-             close_type, until, photos, expect_version, now: datetime) -> dict:
+    def _act(self, actor: Actor, case_ref: str, action: str, params: dict, photos, expect_version,
+             now: datetime) -> dict:
         if action == "register":
-            raise InvalidInput("register is not applied to an existing case: use case report")
+            raise InvalidInput("register is not applied to an existing case: use case report",
+                               code="register_is_not_an_action")
         workflow.transition(action)  # unknown actions fail before the database is touched
-        params = {"department": department, "reason": (reason or "").strip() or None,
-                  "result": result, "close_type": close_type, "until": _parse_until(until, now, self.policy.calendar.zone)}
         try:
             with self.db.unit_of_work() as s:
                 row = load_case(s, case_ref, for_update=True)
                 if expect_version is not None and row.version != int(expect_version):
                     raise self._stale(s, row, int(expect_version))
+                original = None
+                if action == "merge" and params["into"]:
+                    original = load_case(s, params["into"], for_update=True)
+                    params["into"] = original.code
                 decision = workflow.decide(case_view(row), action, actor, params)
-                if action == "dispatch":
-                    check_dispatch_target(s, department, row.level, row.district_code)
+                self._check_references(s, row, action, params, original)
                 self._apply(s, row, decision, actor, now, params)
+                if action in ("transfer_to_city", "transfer_to_district"):
+                    # the responsible department of the new level (先属主后属地 / 先属地后属主)
+                    row.suggested_department_code = suggest_department(
+                        s, row.kind, row.class_code, row.handling_district or row.district_code,
+                        row.level, row.component_code)
                 event_id = self._audit(s, row, action, actor, decision.from_state, row.state, now,
-                                    decision.note, _payload(params))
+                                       decision.note, _payload(params))
                 self._attach(s, row, event_id, action, photos, now)
+                self._side_records(s, row, action, actor, now, params, event_id)
+                if original is not None:
+                    self._merge_into(s, row, original, actor, now)
                 record_change(s, "case_file", row.id, "update", actor.name, now)
+                if action == "accept_result" and workflow.SETTINGS.auto_check_order:
+                    # the setting makes the inspection order automatic: issued by the system
+                    auto = workflow.decide(case_view(row), "request_check", SYSTEM_ACTOR, {})
+                    s.flush()  # one version per event: the accept_result UPDATE first
+                    self._apply(s, row, auto, SYSTEM_ACTOR, now, {})
+                    self._audit(s, row, "request_check", SYSTEM_ACTOR, auto.from_state, row.state,
+                                now, None, {"automatic": True})
                 s.flush()
                 from console.services.case_query import case_json
 
@@ -284,6 +357,36 @@ class CaseService:
                 row = load_case(s, case_ref)
                 raise self._stale(s, row, expect_version) from None
 
+    def _check_references(self, s: Session, row: CaseFile, action: str, params: dict,
+                          original: CaseFile | None) -> None:
+        """What the workflow cannot see: the named inspector, department, district, original."""
+        if action in ("request_verification", "request_check") and params.get("inspector"):
+            name = params["inspector"]
+            user = s.scalar(select(AppUser).where(AppUser.name == name))
+            if user is None:
+                raise NotFound(f"unknown user {name!r}", code="user_not_found", user=name)
+            if "inspector" not in user.role_set or not user.active:
+                raise InvalidInput(f"{name} is not an inspector", code="not_an_inspector", user=name)
+        if action == "dispatch":
+            check_dispatch_target(s, params["department"], row.level,
+                                  row.handling_district or row.district_code)
+        if action == "transfer_to_district" and params.get("district"):
+            if not s.scalar(select(District.id).where(District.code == params["district"])):
+                raise NotFound(f"unknown district {params['district']!r}", code="district_not_found",
+                               district=params["district"])
+        if action == "merge":
+            if original.id == row.id:
+                raise InvalidInput("a case cannot be merged into itself", code="merge_into_self",
+                                   case=row.code)
+            if original.state in {s_.value for s_ in workflow.TERMINAL_STATES}:
+                raise InvalidTransition(
+                    f"case {original.code} is {original.state}: merge into an open case",
+                    code="merge_into_closed", into=original.code, state=original.state)
+            if original.kind != row.kind:
+                raise InvalidInput(f"case {original.code} is a {original.kind}, {row.code} a {row.kind}",
+                                   code="merge_kind_mismatch", into=original.code,
+                                   into_kind=original.kind, kind=row.kind)
+
     def _stale(self, s: Session, row: CaseFile, expected) -> StaleCase:
         last = s.execute(
             select(CaseEvent.actor, CaseEvent.action, CaseEvent.at)
@@ -293,13 +396,16 @@ class CaseService:
         return StaleCase(
             f"case {row.code} changed{by}: it is now version {row.version}, state {row.state}"
             + (f"; you read version {expected}" if expected is not None else ""),
-            code=row.code, version=row.version, state=row.state,
-            changed_by=last.actor if last else None,
+            code="stale", case=row.code, version=row.version, state=row.state,
+            expected_version=expected, changed_by=last.actor if last else None,
+            changed_action=last.action if last else None,
+            changed_at=last.at.astimezone(UTC).isoformat(timespec="seconds") if last else None,
         )
 
-    def _apply(self, s: Session, row: CaseFile, d: Decision, actor: Actor, now: datetime,
+    def _apply(self, s: Session | None, row: CaseFile, d: Decision, actor: Actor, now: datetime,
                params: dict) -> None:
-        """Persist a decision: fields, stage clocks and the KPI outcome columns."""
+        """Persist a decision: fields, stage clocks and the KPI outcome columns. Needs no
+        session (the demo history applies decisions to rows it inserts in bulk)."""
         pending_until = row.postponement_until
         for key, value in d.changes.items():
             setattr(row, key, value)
@@ -341,17 +447,72 @@ class CaseService:
         if d.action == "dispatch":
             row.dispatched_at = row.dispatched_at or now
             row.last_department_code = params["department"]
-        if d.action == "return":
+        if d.action == "approve_return":  # 回退数 counts returns the dispatcher confirmed
             row.return_count += 1
         if d.action == "urge":
             row.urge_count += 1
+            reply_by = self.urge_reply_deadline(row, now)
+            if row.urge_reply_deadline is None or reply_by < row.urge_reply_deadline:
+                row.urge_reply_deadline = reply_by
+        if _closes_urges(d.action, d.to_state.value):
+            # a reply answers every open 督办; a case leaving the department closes them too
+            row.urge_reply_deadline = None
         if d.action == "report_done":
             row.handled_at = now
         if d.action == "close":
             row.closed_at = now
+        if d.action == "merge":
+            row.merged_into = params["into"]
+        if d.action == "callback":
+            row.callback_at = now
         row.state = d.to_state.value
         row.updated_at = now
         row.warn_at = self.warn_at_for(row)
+
+    def urge_reply_deadline(self, row: CaseFile, now: datetime) -> datetime:
+        return self.policy.deadline("urge_reply", row.kind, row.class_code, row.urgent, now)
+
+    def _side_records(self, s: Session, row: CaseFile, action: str, actor: Actor, now: datetime,
+                      params: dict, event_id: str) -> None:
+        """督办 records: one per ``urge``; a reply (or the case leaving the department)
+        answers the open ones."""
+        if action == "urge":
+            s.execute(insert(CaseUrge.__table__), [{
+                "id": new_id(), "case_id": row.id, "event_id": event_id, "at": now,
+                "actor": actor.name, "note": params.get("reason") or "",
+                "department_code": row.department_code,
+                "reply_deadline": self.urge_reply_deadline(row, now),
+                "answered_at": None, "answered_by": None, "answer": None}])
+        elif _closes_urges(action, row.state):
+            answer = params.get("reason") if action == "answer_urge" else f"({action})"
+            s.execute(update(CaseUrge.__table__)
+                      .where(CaseUrge.case_id == row.id, CaseUrge.answered_at.is_(None))
+                      .values(answered_at=now, answered_by=actor.name, answer=answer))
+
+    def _merge_into(self, s: Session, dup: CaseFile, original: CaseFile, actor: Actor,
+                    now: datetime) -> None:
+        """The duplicate's reporters and photos join the original, which records the merge."""
+        extra = s.execute(select(CaseReporter).where(CaseReporter.case_id == dup.id)).scalars().all()
+        reporters = [{"id": new_id(), "case_id": original.id, "from_case_id": dup.id,
+                      "from_case_code": dup.code, "reporter": dup.reporter, "source": dup.source,
+                      "caller_name": dup.caller_name, "caller_phone": dup.caller_phone,
+                      "reply_wanted": bool(dup.reply_wanted), "at": dup.registered_at}]
+        reporters += [{"id": new_id(), "case_id": original.id, "from_case_id": r.from_case_id or dup.id,
+                       "from_case_code": r.from_case_code or dup.code, "reporter": r.reporter,
+                       "source": r.source, "caller_name": r.caller_name,
+                       "caller_phone": r.caller_phone, "reply_wanted": r.reply_wanted, "at": r.at}
+                      for r in extra]
+        s.execute(insert(CaseReporter.__table__), reporters)
+        original.updated_at = now  # a new version of the original: its audit gets one event
+        event_id = self._audit(s, original, "merge", actor, original.state, original.state, now,
+                               None, {"duplicate": dup.code, "role": "original",
+                                      "reporters": len(reporters)})
+        photos = s.execute(select(Attachment).where(Attachment.case_id == dup.id)).scalars().all()
+        for p in photos:
+            s.add(Attachment(case_id=original.id, event_id=event_id, kind=p.kind,
+                             filename=p.filename, media_type=p.media_type, sha256=p.sha256,
+                             size=p.size, data=p.data, at=p.at))
+        record_change(s, "case_file", original.id, "update", actor.name, now)
 
     def warn_at_for(self, row: CaseFile) -> datetime | None:
         """When the running stage's light turns yellow (stored for the map's style)."""
@@ -364,9 +525,9 @@ class CaseService:
     def _audit(s: Session, row: CaseFile, action: str, actor: Actor, from_state, to_state,
                at: datetime, note: str | None, payload: dict) -> str:
         # one event per version: register makes version 1, each action adds one (version_id_col)
-        seq = 1 if from_state is None else row.version + 1
+        seq = 1 if from_state is None and action == "register" else row.version + 1
         event_id = new_id()
-        s.execute(insert(CaseEvent), [{
+        s.execute(insert(CaseEvent.__table__), [{
             "id": event_id, "case_id": row.id, "seq": seq, "action": action, "actor": actor.name,
             "at": at, "from_state": str(from_state) if from_state else None,
             "to_state": str(to_state), "note": note,
@@ -392,12 +553,22 @@ def _parse_until(until, now: datetime, calendar_zone) -> datetime | None:
         try:
             until = datetime.fromisoformat(until)
         except ValueError:
-            raise InvalidInput(f"--until must be an ISO date and time, got {until!r}") from None
+            raise InvalidInput(f"--until must be an ISO date and time, got {until!r}",
+                               code="invalid_datetime", field="until", value=until) from None
     if until.tzinfo is None:
         until = until.replace(tzinfo=calendar_zone)
     if until <= now:
-        raise InvalidInput("a postponement must end in the future")
+        raise InvalidInput("a postponement must end in the future", code="until_in_past",
+                           until=until.astimezone(UTC).isoformat(timespec="seconds"))
     return until.astimezone(UTC)
+
+
+URGE_CLOSING_ACTIONS = ("answer_urge", "approve_return", "recall", "report_done")
+
+
+def _closes_urges(action: str, to_state: str) -> bool:
+    """A reply answers every open 督办; a case leaving the department closes them too."""
+    return action in URGE_CLOSING_ACTIONS or to_state in {s.value for s in workflow.TERMINAL_STATES}
 
 
 def _payload(params: dict) -> dict:

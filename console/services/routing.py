@@ -79,18 +79,26 @@ def suggest_department(session: Session, kind: str, class_code: str, district_co
 
 def check_dispatch_target(session: Session, department_code: str, level: str,
                           district_code: str) -> Department:
+    """The department must be of the case's level, and of its district center if district.
+    ``district_code`` is the district whose center handles the case."""
     dept = session.scalar(select(Department).where(Department.code == department_code))
     if dept is None:
-        raise NotFound(f"unknown department {department_code!r}")
+        raise NotFound(f"unknown department {department_code!r}", code="department_not_found",
+                       department=department_code)
     if level == "city" and dept.level != "city":
-        raise InvalidInput(f"{dept.name} is a district department; this is a city-level case")
+        raise InvalidInput(f"{dept.name} is a district department; this is a city-level case "
+                           "(send it down first: transfer_to_district)",
+                           code="department_level_mismatch", department=department_code,
+                           department_name=dept.name, department_level=dept.level, case_level=level)
     if level == "district":
         if dept.level == "city":
             raise InvalidInput(
                 f"{dept.name} is a city department: transfer the case to the city first "
-                "(transfer_to_city)"
-            )
+                "(transfer_to_city)", code="department_level_mismatch", department=department_code,
+                department_name=dept.name, department_level=dept.level, case_level=level)
         if dept.district_code != district_code:
             raise InvalidInput(f"{dept.name} works in district {dept.district_code}, "
-                               f"the case is in {district_code}")
+                               f"the case is in {district_code}", code="department_wrong_district",
+                               department=department_code, department_name=dept.name,
+                               department_district=dept.district_code, case_district=district_code)
     return dept

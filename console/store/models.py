@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -217,6 +218,24 @@ class CaseFile(Base):
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # issue 7 (migration 0006): the seeds' rules
+    # the district center a city case was sent down to, when not the location's own district
+    handling_district: Mapped[str | None] = mapped_column(String(6), nullable=True)
+    # who was ordered to verify / inspect (named by the acceptor, else the cell's inspector)
+    ordered_inspector: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # a department's 回退 waiting for the dispatcher (its reason); None: no request
+    return_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    proxy_handling: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # 代处理
+    merged_into: Mapped[str | None] = mapped_column(String(10), nullable=True, index=True)
+    # the earliest reply deadline of an open 督办 (case_urge); None: none waits
+    urge_reply_deadline: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # the public caller (公众举报) and the reply to them (回访)
+    caller_name: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    caller_phone: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    reply_wanted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    callback_contact: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    callback_satisfaction: Mapped[str | None] = mapped_column(String(12), nullable=True)
+    callback_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     __table_args__ = (
         Index("ix_case_file_xy", "x", "y"),
@@ -243,6 +262,39 @@ class CaseEvent(Base):
     payload: Mapped[str] = mapped_column(Text, default="{}")  # JSON
 
     __table_args__ = (UniqueConstraint("case_id", "seq", name="uq_case_event_case_seq"),)
+
+
+class CaseUrge(Base):
+    """A 督办 (seed 3.5): who urged, the reply deadline, and the department's reply."""
+
+    __tablename__ = "case_urge"
+    id: Mapped[str] = _id()
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    event_id: Mapped[str | None] = mapped_column(ForeignKey("case_event.id"), nullable=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    actor: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str] = mapped_column(Text, default="")
+    department_code: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    reply_deadline: Mapped[datetime] = mapped_column(UTCDateTime)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    answered_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    answer: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class CaseReporter(Base):
+    """Further reporters of a case: those of duplicates merged into it (``merge``)."""
+
+    __tablename__ = "case_reporter"
+    id: Mapped[str] = _id()
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    from_case_id: Mapped[str | None] = mapped_column(ForeignKey("case_file.id"), nullable=True)
+    from_case_code: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    reporter: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(String(12))
+    caller_name: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    caller_phone: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    reply_wanted: Mapped[bool] = mapped_column(Boolean, default=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class Attachment(Base):

@@ -291,7 +291,7 @@ def test_pause_refuses_resume_before_pause(policy):
 # --- malformed files -------------------------------------------------------------------
 
 HEADER = "stage,kind,class,urgent,minutes,working,note\n"
-FALLBACKS = "".join(f"{s},*,*,,30,false,\n" for s in STAGES)  # lines 2-7
+FALLBACKS = "".join(f"{s},*,*,,30,false,\n" for s in STAGES)  # lines 2 to len(STAGES) + 1
 
 
 @pytest.mark.parametrize(
@@ -318,8 +318,8 @@ def test_malformed_row_names_file_and_line(tmp_path, bad_row, problem):
     )
     with pytest.raises(CatalogError) as err:
         read_rules(path)
-    # header 1, fallbacks 2-7, good row 8, bad row 9
-    assert str(err.value).startswith(f"{path}:9: ")
+    # header 1, a fallback per stage, the good row, then the bad row
+    assert str(err.value).startswith(f"{path}:{len(STAGES) + 3}: ")
     assert problem in str(err.value)
 
 

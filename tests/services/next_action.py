@@ -31,15 +31,20 @@ def next_action(case: dict, directory) -> tuple[str, str, dict]:
     dispatcher = staff(directory, "dispatcher", center)
     commander = staff(directory, "commander", center)
     inspector = case.get("ordered_inspector") or case["inspector"]
+    unverified = case.get("verification_required") and case.get("verification_result") != "passed"
     if state == "reported":
-        if case.get("verification_required") and case.get("verification_result") != "passed":
+        if unverified:
             if case.get("verification_result") == "failed":
                 return "reject", acceptor, {"reason": "核实不属实"}
             return "request_verification", acceptor, {}
+        if case["level"] == "city":  # the city center sends it down to the district center
+            return "transfer_to_district", shift, {"reason": "属区级事权"}
         return "file", acceptor, {}
     if state == "verifying":
         return "submit_verification", inspector, {"result": "passed"}
     if state == "adjudicating":
+        if unverified:
+            return "reject", shift, {"reason": "未经核实"}
         return "file", shift, {}
     if state == "filed":
         dept = case["suggested_department"] if case["level"] == "district" else "city-urban_management"

@@ -20,20 +20,33 @@ from tests.services.next_action import next_action
 PER_STATE = 4
 
 
+def condition(case: dict) -> tuple:
+    """The state and the pending condition that decide whose turn it is."""
+    return (case["state"], case["level"], case["return_requested"], case["urge_pending"],
+            bool(case["postponement_requested_until"]), case["verification_result"],
+            case["check_result"])
+
+
 def test_every_open_state_of_the_demo_takes_its_next_action(sv):
     with sv.db.read() as s:
-        rows = s.execute(select(CaseFile.id, CaseFile.state).where(
+        ids = s.scalars(select(CaseFile.id).where(
             CaseFile.state.in_([st.value for st in OPEN_STATES])).order_by(CaseFile.code)).all()
         users = s.scalars(select(AppUser)).all()
         directory = [(u.name, u.role_set, u.department_code, u.district_code) for u in users]
-    by_state = defaultdict(list)
-    for cid, state in rows:
-        by_state[state].append(cid)
-    assert len(by_state) >= 5, f"the demo leaves too few open states: {sorted(by_state)}"
+    by_condition = defaultdict(list)
+    for case in sv.queries.list(open_only=True):
+        by_condition[condition(case)].append(case["id"])
+    states = {c[0] for c in by_condition}
+    assert states == {s.value for s in OPEN_STATES}, f"open states missing from the demo: {states}"
+    pending = {name: any(c[i] for c in by_condition) for name, i in
+               (("return", 2), ("urge", 3), ("postponement", 4))}
+    assert all(pending.values()), pending
+    assert any(c[1] == "city" and c[0] == "reported" for c in by_condition)
+    assert len(ids) == sum(len(v) for v in by_condition.values())
     photo = Photo("site.jpg", b"\xff\xd8\xff\xe0 demo")
     done = []
-    for state, ids in sorted(by_state.items()):
-        for cid in ids[:PER_STATE]:
+    for key, cids in sorted(by_condition.items(), key=repr):
+        for cid in cids[:PER_STATE]:
             case = sv.queries.show(cid)
             assert case["version"] == len(case["history"]), case["code"]
             action, user, params = next_action(case, directory)
@@ -41,9 +54,11 @@ def test_every_open_state_of_the_demo_takes_its_next_action(sv):
                 params["photos"] = [photo]
             after = sv.cases.act(sv.auth.actor(user), cid, action,
                                  expect_version=case["version"], **params)
-            assert after["version"] == case["version"] + 1
-            done.append((state, action))
-    assert {s for s, _ in done} == set(by_state)
+            assert after["version"] > case["version"]
+            shown = sv.queries.show(cid)
+            assert shown["version"] == len(shown["history"]) == shown["history"][-1]["seq"]
+            done.append((key[0], action))
+    assert {s for s, _ in done} == states
     with sv.db.read() as s:
         worst = s.execute(
             select(CaseFile.code, CaseFile.version, func.max(CaseEvent.seq), func.count())

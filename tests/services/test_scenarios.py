@@ -5,6 +5,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from console.domain.errors import InvalidInput, InvalidTransition, PermissionDenied, StaleCase
+from console.services.case_service import Photo
 from tests.services.helpers import actor, replay, spot
 
 
@@ -16,17 +17,25 @@ def report(sv, who="inspector", source="inspector", kind="event", cls="0102", in
     return doc, inspector
 
 
+PHOTO = Photo("site.jpg", b"\xff\xd8\xff\xe0 site photo")
+
+
 def act(sv, case, action, who, **kw):
+    if action in ("submit_check", "submit_verification") and "no_photo_reason" not in kw:
+        kw.setdefault("photos", [PHOTO])
     return sv.cases.act(actor(sv, who), case["id"], action, **kw)
 
 
-def handle_and_check(sv, case, inspector, result="passed"):
+def handle_and_check(sv, case, inspector, result="passed", acceptor="acceptor", dispatcher="dispatcher"):
     dept_user = {"321202-sanitation": "dept_sanitation", "321202-urban_management": "dept_urban_management",
-                 "321202-drainage": "dept_drainage", "321202-greening": "dept_greening"}[case["department"]]
+                 "321202-drainage": "dept_drainage", "321202-greening": "dept_greening",
+                 "city-water": "city_water"}[case["department"]]
     case = act(sv, case, "report_done", dept_user, reason="已清理")
     assert case["state"] == "handled"
-    case = act(sv, case, "accept_result", "dispatcher")
-    assert case["state"] == "checking"
+    case = act(sv, case, "accept_result", dispatcher)
+    assert case["state"] == "awaiting_check"  # back with the supervision center (4.6.1)
+    case = act(sv, case, "request_check", acceptor)
+    assert case["state"] == "checking" and case["ordered_inspector"] == inspector
     return act(sv, case, "submit_check", inspector, result=result)
 
 
@@ -44,7 +53,8 @@ def test_inspector_report_to_close(sv):
     assert case["state"] == "closed" and case["close_type"] == "normal"
     shown = sv.queries.show(case["code"])
     assert [h["action"] for h in shown["history"]] == [
-        "register", "file", "dispatch", "report_done", "accept_result", "submit_check", "close"]
+        "register", "file", "dispatch", "report_done", "accept_result", "request_check",
+        "submit_check", "close"]
     assert replay(shown["history"]) == "closed"
     assert shown["version"] == len(shown["history"])
 
@@ -89,6 +99,8 @@ def test_department_return_and_redispatch(sv):
     with pytest.raises(PermissionDenied):
         act(sv, case, "return", "dept_sanitation", reason="x")
     case = act(sv, case, "return", "dept_greening", reason="非本部门职责")
+    assert case["state"] == "dispatched" and case["return_requested"]
+    case = act(sv, case, "approve_return", "dispatcher")
     assert case["state"] == "filed" and case["department"] is None and case["return_count"] == 1
     case = act(sv, case, "dispatch", "dispatcher", department="321202-sanitation")
     case = handle_and_check(sv, case, inspector)
@@ -175,9 +187,7 @@ def test_district_to_city_transfer_and_city_dispatch(sv):
         act(sv, case, "dispatch", "city_dispatcher", department="321202-drainage")
     case = act(sv, case, "dispatch", "city_dispatcher", department="city-water")
     assert case["department"] == "city-water"
-    case = act(sv, case, "report_done", "city_water", reason="已更换井盖")
-    case = act(sv, case, "accept_result", "city_dispatcher")
-    case = act(sv, case, "submit_check", inspector, result="passed")
+    case = handle_and_check(sv, case, inspector, acceptor="city_acceptor", dispatcher="city_dispatcher")
     assert act(sv, case, "close", "city_acceptor", close_type="normal")["state"] == "closed"
 
 
