@@ -39,6 +39,12 @@ class KpiCounts:
     verified_on_time: int = 0  # 按时核实数
     check_due: int = 0  # 应核查数
     checked_on_time: int = 0  # 按时核查数
+    urged: int = 0  # 督办数 (records of case_urge)
+    urge_reply_due: int = 0  # 应回复督办数 (answered, or open past the reply deadline)
+    urge_replied_on_time: int = 0  # 按时回复督办数
+    callbacks: int = 0  # 回访数 (callers reached)
+    satisfied: int = 0  # 满意数
+    callbacks_unreached: int = 0  # 回访未接通数
 
     @classmethod
     def from_mapping(cls, m) -> KpiCounts:
@@ -65,6 +71,8 @@ def rates(c: KpiCounts) -> dict[str, float | None]:
         "valid_report_rate": ratio(c.valid_reported, c.reported),  # 有效上报率
         "on_time_verify_rate": ratio(c.verified_on_time, c.verify_due),  # 按时核实率
         "on_time_check_rate": ratio(c.checked_on_time, c.check_due),  # 按时核查率
+        "on_time_urge_reply_rate": ratio(c.urge_replied_on_time, c.urge_reply_due),  # 督办按时回复率
+        "satisfaction_rate": ratio(c.satisfied, c.callbacks),  # 满意率 (of the callers reached)
     }
 
 

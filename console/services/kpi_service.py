@@ -10,7 +10,7 @@ from console.domain.errors import InvalidInput
 from console.domain.kpi import KpiCounts, evaluate
 from console.domain.workflow import State
 from console.store.engine import Database
-from console.store.models import CaseFile, Community, Department, District, Street
+from console.store.models import CaseFile, CaseUrge, Community, Department, District, Street
 
 C = CaseFile
 DIMENSIONS = {
@@ -67,6 +67,20 @@ def _counts_columns(now: datetime):
         "verified_on_time": _count(C.verify_late == false()),
         "check_due": _count(or_(C.check_late.is_not(None), running("check"))),
         "checked_on_time": _count(C.check_late == false()),
+        "callbacks": _count(C.callback_contact == "reached"),
+        "satisfied": _count(C.callback_satisfaction == "satisfied"),
+        "callbacks_unreached": _count(C.callback_contact == "unreached"),
+    }
+
+
+def _urge_columns(now: datetime):
+    """督办: counted per record of case_urge (a case may be urged more than once)."""
+    U = CaseUrge
+    return {
+        "urged": func.count(),
+        "urge_reply_due": _count(or_(U.answered_at.is_not(None), U.reply_deadline < now)),
+        "urge_replied_on_time": _count(and_(U.answered_at.is_not(None),
+                                            U.answered_at <= U.reply_deadline)),
     }
 
 
@@ -104,15 +118,27 @@ class KpiService:
             stmt = stmt.where(C.registered_at < end)
         if by:
             stmt = stmt.group_by(DIMENSIONS[by]).order_by(DIMENSIONS[by])
+        # the same filters and grouping over the 督办 records, joined to their cases
+        ucols = _urge_columns(now)
+        ustmt = (select(key, *[v.label(k) for k, v in ucols.items()])
+                 .select_from(CaseUrge).join(C, C.id == CaseUrge.case_id))
+        if start:
+            ustmt = ustmt.where(C.registered_at >= start)
+        if end:
+            ustmt = ustmt.where(C.registered_at < end)
+        if by:
+            ustmt = ustmt.group_by(DIMENSIONS[by])
         with self.db.read() as s:
             rows = s.execute(stmt).all()
+            urges = {r._mapping["key"]: r._mapping for r in s.execute(ustmt).all()}
             names = dict(s.execute(select(*NAMES[by])).all()) if by in NAMES else {}
         post = POST_OF.get(by, "area" if by else None)
         groups = []
         for r in rows:
-            m = r._mapping
+            m = dict(r._mapping)
             if by and m["key"] is None:
                 continue
+            m.update({k: v for k, v in (urges.get(m["key"]) or {}).items() if k != "key"})
             doc = {"key": m["key"], "name": names.get(m["key"])}
             doc.update(evaluate(KpiCounts.from_mapping(m), post))
             groups.append(doc)

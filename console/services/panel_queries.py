@@ -12,11 +12,12 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from console.domain.deadlines import DeadlinePolicy
-from console.domain.workflow import STAGE_OF_STATE, CaseView, State
+from console.domain.workflow import OPEN_STATES, STAGE_OF_STATE, CaseView, State
 from console.services.case_query import case_json
 from console.store.engine import Database
 from console.store.models import CaseFile, Community, Department, District, Street
 
+OPEN_STATE_VALUES = frozenset(s.value for s in OPEN_STATES)
 # SQLite limits host parameters per statement; stay far below it.
 _CHUNK = 500
 
@@ -77,11 +78,48 @@ def area_names(db: Database, community_code: str | None) -> dict[str, str]:
 
 
 def dispatch_targets(departments: dict[str, dict], case: dict) -> list[dict]:
-    """Departments a case may be dispatched to: of its level, and of its district if district."""
+    """Departments a case may be dispatched to: of its level, and of its district center if
+    district (the location's district, or the one the city sent it down to)."""
     if case.get("level") == "city":
         return [d for d in departments.values() if d["level"] == "city"]
+    district = case.get("handling_district") or case.get("district_code")
     return [d for d in departments.values()
-            if d["level"] == "district" and d["district"] == case.get("district_code")]
+            if d["level"] == "district" and d["district"] == district]
+
+
+def possible_duplicates(db: Database, case_id: str) -> list[dict]:
+    """Open cases of the same kind and class within 50 m of the case (queue and detail panels):
+    ``[{id, code, state, distance_m, registered_at}]``, nearest first."""
+    from console.services.case_query import possible_duplicates as _dups
+    from console.services.case_service import load_case
+
+    with db.read() as s:
+        return _dups(s, load_case(s, case_id))
+
+
+def duplicate_counts(db: Database, cases: Iterable[dict]) -> dict[str, int]:
+    """How many possible duplicates each listed open case has (a queue column): one query
+    per chunk over the cases' bounding boxes, compared in Python."""
+    from console.services.case_service import DUPLICATE_RADIUS_M as r
+
+    cases = [c for c in cases if c.get("state") in OPEN_STATE_VALUES]
+    out = {c["id"]: 0 for c in cases}
+    if not cases:
+        return out
+    keys = {(c["kind"], c["class_code"]) for c in cases}
+    with db.read() as s:
+        rows = s.execute(select(CaseFile.id, CaseFile.kind, CaseFile.class_code, CaseFile.x,
+                                CaseFile.y)
+                         .where(CaseFile.state.in_(list(OPEN_STATE_VALUES)),
+                                CaseFile.class_code.in_({k[1] for k in keys}))).all()
+    by_key: dict[tuple, list] = {}
+    for row in rows:
+        by_key.setdefault((row.kind, row.class_code), []).append(row)
+    for c in cases:
+        for other in by_key.get((c["kind"], c["class_code"]), ()):
+            if other.id != c["id"] and (other.x - c["x"]) ** 2 + (other.y - c["y"]) ** 2 <= r * r:
+                out[c["id"]] += 1
+    return out
 
 
 def parse_time(value: str | None) -> datetime | None:
@@ -104,6 +142,13 @@ def case_view_of(case: dict) -> CaseView:
         verification_result=case.get("verification_result"),
         postponement_until=parse_time(case.get("postponement_requested_until")),
         rework_count=case.get("rework_count") or 0,
+        handling_district=case.get("handling_district"),
+        ordered_inspector=case.get("ordered_inspector"),
+        suggested_department=case.get("suggested_department"),
+        return_requested=bool(case.get("return_requested")),
+        urge_pending=bool(case.get("urge_pending")),
+        callback_contact=case.get("callback_contact"),
+        verification_required=case.get("verification_required"),
     )
 
 

@@ -49,3 +49,34 @@ def test_kpi_rejects_bad_arguments(sv):
         sv.kpi.compute("yesterday")
     with pytest.raises(InvalidInput, match="before"):
         sv.kpi.compute("2026-06-01", "2026-05-01")
+
+
+def test_urges_and_callbacks_are_counted(sv):
+    """督办数 / 按时回复 and 满意率 (issue 7): per 督办 record, and per caller reached."""
+    doc = sv.kpi.compute()
+    g = doc["groups"][0]
+    c, r = g["counts"], g["rates"]
+    assert c["urged"] > 0 and 0 < c["urge_replied_on_time"] <= c["urge_reply_due"] <= c["urged"]
+    assert c["callbacks"] > 0 and c["satisfied"] <= c["callbacks"]
+    assert r["satisfaction_rate"] == round(100 * c["satisfied"] / c["callbacks"], 2)
+    assert 0 < r["on_time_urge_reply_rate"] <= 100
+    # a new 督办 answered late, and a public caller reached and not satisfied
+    from tests.services.test_scenarios import act, report
+
+    x, y, cell, inspector = spot(sv)
+    t0 = datetime.now(UTC) + timedelta(days=500)
+    case = sv.cases.register(actor(sv, inspector), source="inspector", kind="event", class_code="0102",
+                             description="暴露垃圾", x=x, y=y, now=t0)
+    act(sv, case, "file", "acceptor", now=t0)
+    act(sv, case, "dispatch", "dispatcher", department="321202-sanitation", now=t0)
+    case = act(sv, case, "urge", "leader", reason="请今日办结", now=t0 + timedelta(minutes=1))
+    assert case["urge_pending"] and case["urge_reply_deadline"]
+    day = t0.date().isoformat()
+    open_ = sv.kpi.compute(day, day, now=t0 + timedelta(days=5))["groups"][0]["counts"]
+    assert (open_["urged"], open_["urge_reply_due"], open_["urge_replied_on_time"]) == (1, 1, 0)
+    act(sv, case, "answer_urge", "dept_sanitation", reason="已安排", now=t0 + timedelta(days=6))
+    shown = sv.queries.show(case["id"])
+    assert not shown["urge_pending"] and shown["urges"][0]["on_time"] is False
+    assert shown["urges"][0]["answered_by"] == "dept_sanitation"
+    g = sv.kpi.compute(day, day, now=t0 + timedelta(days=7))["groups"][0]
+    assert g["rates"]["on_time_urge_reply_rate"] == 0.0
