@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from qgis.PyQt.QtCore import QCoreApplication, QDateTime, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from qgis.PyQt.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
@@ -38,7 +38,7 @@ class HandlingDock(CaseDock):
         self.until_edit = QDateTimeEdit(self)
         self.until_edit.setCalendarPopup(True)
         self.until_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.until_edit.setDateTime(QDateTime.currentDateTime().addDays(3))
+        self._set_until(datetime.now(UTC) + timedelta(days=1))
         form.addRow(self.tr("Postpone until"), self.until_edit)
         self.body_layout.addLayout(form)
         self.add_action_buttons(self.offered)
@@ -56,8 +56,7 @@ class HandlingDock(CaseDock):
     def on_current_case_changed(self, case: dict | None) -> None:
         if case is not None and case.get("id") != getattr(self, "_until_for", None):
             self._until_for = case["id"]
-            proposal = self.default_until(case)
-            self.until_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(proposal.timestamp())))
+            self._set_until(self.default_until(case))
 
     def default_until(self, case: dict, now: datetime | None = None) -> datetime:
         """The proposed postponement end: one working day past the current deadline (past
@@ -78,10 +77,17 @@ class HandlingDock(CaseDock):
     def set_photos(self, paths) -> None:
         self.photo_picker.set_paths(paths)
 
+    def _set_until(self, when: datetime) -> None:
+        # the edit shows the center's wall-clock time whatever the workstation's time zone
+        local = when.astimezone(self.ctx.zone)
+        self.until_edit.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
+                                              QTime(local.hour, local.minute)))
+
     def until(self):
         """The chosen postponement end as an aware datetime in the center's zone."""
-        secs = self.until_edit.dateTime().toSecsSinceEpoch()
-        return datetime.fromtimestamp(secs, tz=self.ctx.zone)
+        shown = self.until_edit.dateTime()
+        d, t = shown.date(), shown.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self.ctx.zone)
 
     def action_params(self, action: str) -> dict:
         params = super().action_params(action)

@@ -63,7 +63,10 @@ def test_the_postponement_default_is_one_working_day_past_the_deadline(qtbot, ma
     window = make_window(users[case["department"]])
     dock = window.case_docks["handling"]
     _click_row(qtbot, dock, case["id"])
-    chosen = datetime.fromtimestamp(dock.until_edit.dateTime().toSecsSinceEpoch(), tz=UTC)
+    chosen = dock.until()
+    # shown in Beijing time, whatever the workstation's zone
+    shown = dock.until_edit.dateTime().toString("yyyy-MM-dd HH:mm")
+    assert shown == chosen.astimezone(services.policy.calendar.zone).strftime("%Y-%m-%d %H:%M")
     deadline = parse_iso(case["deadline"])
     calendar = services.policy.calendar
     expected = calendar.add_working_minutes(deadline, calendar.day_minutes)
