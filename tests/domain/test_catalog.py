@@ -70,3 +70,13 @@ def test_local_class_may_not_redefine_a_national_one(tmp_path):
         "code,name,major_code,major_name\n0101,重复,01,市容环境\n", encoding="utf-8")
     with pytest.raises(CatalogError, match="redefines a national class"):
         load_catalog("x", tmp_path)
+
+
+def test_the_sixth_event_major_follows_the_seed():
+    """Seed 000: 城市事件分市容环境、宣传公告、施工管理、突发事件、街面秩序、市政公用设施、房屋建筑及其他
+    共六大类65种 — the demo city's local major (21, STANDARDS.md) carries the sixth's wording."""
+    cat = load_catalog("demo")
+    majors = cat.majors("event")
+    assert majors["21"] == "市政公用设施、房屋建筑及其他"
+    assert len(cat.minors("event", "21")) == 11 and all(c.local for c in cat.minors("event", "21"))
+    assert cat.get("event", "2199").name.startswith("其他")

@@ -65,6 +65,9 @@ EVENT_RULES = [  # (class pattern, department key); district departments unless 
     ("0110", "drainage"), ("0111", "drainage"), ("02", "urban_management"), ("03", "construction"),
     ("04", "drainage"), ("0402", "water"), ("0403", "gas"), ("0405", "heat"), ("0408", "telecom"),
     ("05", "urban_management"), ("0504", "commerce"), ("21", "urban_management"),
+    # the sixth major, 市政公用设施、房屋建筑及其他: municipal works and housing
+    ("2101", "drainage"), ("2102", "drainage"), ("2103", "lighting"), ("2104", "housing"),
+    ("2105", "housing"), ("2106", "housing"),
 ]
 COMPONENT_RULES = [("*", "urban_management"), ("01", "drainage"), ("02", "drainage"),
                    ("03", "sanitation"), ("04", "greening"), ("05", "housing"), ("06", "urban_management")]
