@@ -82,7 +82,7 @@ _NOW = (
 )
 LIGHT_EXPRESSION = (
     "CASE\n"
-    " WHEN \"state\" IN ('closed', 'rejected', 'cancelled', 'suspended')"
+    " WHEN \"state\" IN ('closed', 'rejected', 'cancelled', 'merged', 'suspended')"
     " OR \"deadline\" IS NULL THEN NULL\n"
     f" WHEN {_NOW} > epoch(\"deadline\") THEN 'red'\n"
     f" WHEN {_NOW} > coalesce(epoch(\"warn_at\"),"
@@ -336,7 +336,8 @@ CASE_STAGES = [
     ("Awaiting acceptance", ("reported", "verifying", "adjudicating"), Shape.Circle, "受理 (登记/核实/值班长)"),
     ("Awaiting dispatch", ("filed",), Shape.Diamond, "待派遣"),
     ("With a department", ("dispatched", "handled"), Shape.Square, "处置/处置反馈"),
-    ("Under inspection", ("checking",), Shape.Triangle, "核查"),
+    ("Under inspection", ("awaiting_check", "checking", "arbitrating"), Shape.Triangle,
+     "核查 (待核查/核查中/结案仲裁)"),
 ]
 
 
@@ -344,7 +345,31 @@ OVERVIEW_SCALE = 25_000  # beyond 1:25,000 pins become dots: overdue red, the re
 NEUTRAL = "#3d6fb6"
 
 
-def case_renderer() -> QgsRuleBasedRenderer:
+def closed_marker(size: float) -> QgsMarkerSymbol:
+    """Closed, rejected, cancelled: a hollow grey ring, unlike any component's filled shape
+    (a component of major 01 is a filled blue dot)."""
+    sl = QgsSimpleMarkerSymbolLayer(Shape.Circle, size)
+    sl.setSizeUnit(MM)
+    sl.setColor(QColor(0, 0, 0, 0))
+    sl.setStrokeColor(QColor("#5d5d5d"))
+    sl.setStrokeWidth(0.45)
+    sl.setStrokeWidthUnit(MM)
+    symbol = QgsMarkerSymbol()
+    symbol.changeSymbolLayer(0, sl)
+    dot = QgsSimpleMarkerSymbolLayer(Shape.Circle, size * 0.28)
+    dot.setSizeUnit(MM)
+    dot.setColor(QColor("#5d5d5d"))
+    dot.setStrokeColor(QColor("#5d5d5d"))
+    symbol.appendSymbolLayer(dot)
+    return symbol
+
+
+def case_renderer(overdue: bool = False) -> QgsRuleBasedRenderer:
+    """The pins of the case layer (``overdue=False``: every open case except overdue ones,
+    which the unclustered overdue layer draws, so a cluster never swallows one), or of the
+    overdue layer (``overdue=True``: only overdue ones, red, never clustered)."""
+    if overdue:
+        return overdue_renderer()
     root = QgsRuleBasedRenderer.Rule(None)
     detail = rule("Pins (street scale)", None, None, min_scale=OVERVIEW_SCALE,
                   description="street scale: shape = stage, colour = deadline light")
@@ -352,38 +377,59 @@ def case_renderer() -> QgsRuleBasedRenderer:
         in_states = ", ".join(f"'{s}'" for s in states)
         parent = rule(label, f'"state" IN ({in_states})', None, description=description)
         size = 4.2 if shape != Shape.Triangle else 4.6
-        parent.appendChild(rule("Overdue", "\"light\" = 'red'",
-                                marker(shape, LIGHT_COLOURS["red"], size + 0.6, "#ffffff", 0.6),
-                                description="超期"))
         parent.appendChild(rule("Due soon", "\"light\" = 'yellow'",
                                 marker(shape, LIGHT_COLOURS["yellow"], size, "#ffffff", 0.5),
                                 description="将到期 (>80%)"))
-        parent.appendChild(rule("On time", "ELSE",
+        parent.appendChild(rule("On time", "\"light\" IS NULL OR \"light\" = 'green'",
                                 marker(shape, LIGHT_COLOURS["green"], size, "#ffffff", 0.5),
                                 description="正常"))
         detail.appendChild(parent)
     detail.appendChild(rule("Suspended", "\"state\" = 'suspended'",
                             marker(Shape.Circle, "#8d8d8d", 3.6, "#ffffff", 0.5),
                             description="挂账"))
-    detail.appendChild(rule("Closed, rejected or cancelled", "\"state\" IN ('closed', 'rejected', 'cancelled')",
-                            marker(Shape.Circle, "#6c8ebf", 2.6, "#ffffff", 0.3),
-                            description="已结案/不受理/作废"))
+    detail.appendChild(rule("Closed, rejected or cancelled", f"\"state\" IN ({ENDED})",
+                            closed_marker(2.8), description="已结案/不受理/作废"))
     root.appendChild(detail)
     # City scale: two colours only, so that a cluster's @cluster_color tells whether all,
     # none or some of its cases are overdue (see cluster_symbol).
     overview = rule("Dots and clusters (city scale)", None, None, max_scale=OVERVIEW_SCALE,
-                    description="city scale: overdue red, others blue")
-    overview.appendChild(rule("Overdue", "\"light\" = 'red'",
-                              marker(Shape.Circle, LIGHT_COLOURS["red"], 2.6, "#ffffff", 0.4),
-                              description="超期"))
-    overview.appendChild(rule("Closed, rejected or cancelled", "\"state\" IN ('closed', 'rejected', 'cancelled')",
-                              marker(Shape.Circle, "#9db3d6", 1.6, "#ffffff", 0.2),
-                              description="已结案/不受理/作废"))
-    overview.appendChild(rule("Open, not overdue", "ELSE", marker(Shape.Circle, NEUTRAL, 2.2, "#ffffff", 0.4),
+                    description="city scale: open cases blue (overdue ones: the overdue layer)")
+    overview.appendChild(rule("Closed, rejected or cancelled", f"\"state\" IN ({ENDED})",
+                              closed_marker(1.9), description="已结案/不受理/作废"))
+    overview.appendChild(rule("Open, not overdue",
+                              "\"light\" IS NULL OR \"light\" <> 'red'",
+                              marker(Shape.Circle, NEUTRAL, 2.2, "#ffffff", 0.4),
                               description="未超期"))
     root.appendChild(overview)
     # Children carry their group's scale range too, so that a legend filtered by scale
     # lists only what is drawn.
+    for group in (detail, overview):
+        for child in group.descendants():
+            child.setMinimumScale(group.minimumScale())
+            child.setMaximumScale(group.maximumScale())
+    return QgsRuleBasedRenderer(root)
+
+
+ENDED = "'closed', 'rejected', 'cancelled', 'merged'"
+
+
+def overdue_renderer() -> QgsRuleBasedRenderer:
+    """Overdue open cases only, each drawn on its own (no clustering): red, shaped by stage
+    at street scale, a red dot with a white ring at city scale."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    red = "\"light\" = 'red'"
+    detail = rule("Overdue pins (street scale)", None, None, min_scale=OVERVIEW_SCALE)
+    for label, states, shape, description in CASE_STAGES:
+        in_states = ", ".join(f"'{s}'" for s in states)
+        size = (4.2 if shape != Shape.Triangle else 4.6) + 0.6
+        detail.appendChild(rule(label, f'{red} AND "state" IN ({in_states})',
+                                marker(shape, LIGHT_COLOURS["red"], size, "#ffffff", 0.6),
+                                description=f"超期 · {description}"))
+    root.appendChild(detail)
+    overview = rule("Overdue (city scale, never clustered)", red,
+                    marker(Shape.Circle, LIGHT_COLOURS["red"], 2.8, "#ffffff", 0.5),
+                    max_scale=OVERVIEW_SCALE, description="超期：不参与聚合")
+    root.appendChild(overview)
     for group in (detail, overview):
         for child in group.descendants():
             child.setMinimumScale(group.minimumScale())
@@ -401,21 +447,16 @@ def _order_by_light():
 
 
 def cluster_symbol() -> QgsMarkerSymbol:
-    """A disc sized by the count. Its fill is the members' colour when they all share one
-    (all overdue: red; none overdue at city scale: blue); a mixed cluster at city scale is
-    blue with a red ring: "some overdue here"."""
+    """A disc sized by the count, in the members' colour when they all share one (blue at
+    city scale, green or yellow at street scale), else blue. Overdue cases never join a
+    cluster: the overdue layer draws each of them in red on top (``overdue_renderer``)."""
     disc = QgsSimpleMarkerSymbolLayer(Shape.Circle, 5.0)
     disc.setSizeUnit(MM)
     disc.setStrokeColor(QColor("#ffffff"))
     disc.setStrokeWidth(0.5)
     disc.setColor(QColor(NEUTRAL))
-    mixed_overdue = f"@cluster_color IS NULL AND @map_scale > {OVERVIEW_SCALE}"
     disc.setDataDefinedProperty(QgsSymbolLayer.PropertyFillColor, QgsProperty.fromExpression(
         f"coalesce(@cluster_color, '{NEUTRAL}')"))
-    disc.setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeColor, QgsProperty.fromExpression(
-        f"if({mixed_overdue}, '{LIGHT_COLOURS['red']}', '#ffffff')"))
-    disc.setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeWidth, QgsProperty.fromExpression(
-        f"if({mixed_overdue}, 0.9, 0.5)"))
     disc.setDataDefinedProperty(QgsSymbolLayer.PropertySize, QgsProperty.fromExpression(
         "min(3.4 + 1.2 * ln(@cluster_size), 9)"))
     count = QgsFontMarkerSymbolLayer("Sans Serif", "", 2.6, QColor("#ffffff"))
@@ -475,6 +516,23 @@ def style_case(layer):
     layer.setDisplayExpression("\"code\"")
 
 
+def style_case_overdue(layer):
+    """The overdue layer: the case table again, drawing only overdue cases, unclustered and
+    above the clustered pins (console/maps/layer_specs.py puts it first)."""
+    if layer.fields().indexOf("light") < 0:
+        layer.addExpressionField(LIGHT_EXPRESSION, QgsField("light", QVariant.String, "string", 8))
+    else:
+        layer.updateExpressionField(layer.fields().indexOf("light"), LIGHT_EXPRESSION)
+    layer.setRenderer(overdue_renderer())
+    code = labels("code", text_format(7.5, "#9b111e", buffer_size=0.7),
+                  QgsPalLayerSettings.AroundPoint, min_scale=1_000, priority=10,
+                  obstacle=True).settings()
+    code.dist = 1.2
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(code))
+    layer.setLabelsEnabled(True)
+    layer.setDisplayExpression("\"code\"")
+
+
 def style_case_heat(layer):
     """Density of open cases (video wall, statistics): transparent where there are none."""
     from qgis.core import QgsGradientColorRamp, QgsGradientStop, QgsHeatmapRenderer
@@ -502,6 +560,7 @@ STYLERS = {
     "water": style_water, "building": style_building, "road": style_road,
     "district": style_district, "street": style_street, "community": style_community,
     "grid_cell": style_grid_cell, "component": style_component, "case": style_case,
+    "case_overdue": style_case_overdue,
     "case_heat": style_case_heat,
 }
 

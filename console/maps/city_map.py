@@ -67,6 +67,7 @@ from console.maps.layer_specs import (
     OPEN_CASES_SUBSET,
     SPECS_BY_KEY,
 )
+from console.maps.measure_tool import MeasureTool
 from console.maps.pick_location_tool import PickLocationTool
 
 log = logging.getLogger(__name__)
@@ -83,7 +84,9 @@ LIGHT_REFRESH_MS = 60_000  # deadline lights change with time even when no row c
 # code length → layer key (grid cell 15, component 16, community 12, street 9, district 6)
 CODE_LAYERS = {15: "grid_cell", 16: "component", 12: "community", 9: "street", 6: "district"}
 VIDEO_WALL_HIDDEN = {"building", "component", "grid_cell"}
-VIDEO_WALL_SHOWN = {"case_heat"}  # where the open cases crowd, for the big screens
+VIDEO_WALL_SHOWN = {"case_heat"}
+LIGHT_LAYERS = ("case", "case_overdue")  # layers whose style reads @console_now_ms
+CASE_LAYERS = ("case", "case_overdue", "case_heat")  # layers of case_file rows  # where the open cases crowd, for the big screens
 
 
 class CityMap(QWidget):
@@ -91,6 +94,7 @@ class CityMap(QWidget):
     componentClicked = pyqtSignal(str)  # noqa: N815
     locationPicked = pyqtSignal(float, float)
     cursorMoved = pyqtSignal(float, float, float, float)
+    measured = pyqtSignal(float, str, bool)  # value (m or m²), kind, done
 
     def __init__(self, db_url: str, parent: QWidget | None = None, video_wall: bool = False,
                  project: QgsProject | None = None):
@@ -114,6 +118,8 @@ class CityMap(QWidget):
         self._frozen_clock: datetime | None = None
         self._base_map = None  # the external raster base map layer, if one is set
         self._groups: dict[str, QgsLayerTreeGroup] = {}
+        self._measure_tools: dict[str, MeasureTool] = {}
+        self._department_filter: str | None = None
 
         self.canvas = QgsMapCanvas(self)
         self._setup_canvas()
@@ -378,6 +384,34 @@ class CityMap(QWidget):
         self._show(feature, self._lookup(key), zoom=True)
         return True
 
+    # --- measuring, going to a coordinate ------------------------------------------------
+
+    def start_measure(self, kind: str) -> MeasureTool:
+        """Measure distances (``distance``) or areas (``area``) until another tool is set;
+        the tool's ``measured(value, kind, done)`` reports the figures."""
+        tool = self._measure_tools.get(kind)
+        if tool is None:
+            tool = MeasureTool(self.canvas, kind)
+            tool.measured.connect(self.measured)
+            self._measure_tools[kind] = tool
+        self.canvas.setMapTool(tool)
+        return tool
+
+    def stop_measure(self) -> None:
+        if self.measuring:
+            self.canvas.setMapTool(self._identify_tool)
+
+    @property
+    def measuring(self) -> str | None:
+        tool = self.canvas.mapTool()
+        return tool.kind if isinstance(tool, MeasureTool) else None
+
+    def go_to(self, x: float, y: float, scale: float = POINT_ZOOM_SCALE) -> bool:
+        """Centre on a point of the map's CRS, zoom to street scale and flash it."""
+        self.canvas.setCenter(QgsPointXY(x, y))
+        self.canvas.zoomScale(scale)
+        return self.show_geometry(f"POINT ({x!r} {y!r})", zoom=False)
+
     def show_geometry(self, wkt: str, zoom: bool = True, flash: bool = True) -> bool:
         """Highlight a geometry given as WKT in the map's CRS (a place found by name, a
         coordinate typed in) and, with ``zoom``, go to it; a point is flashed too."""
@@ -437,11 +471,36 @@ class CityMap(QWidget):
     def set_show_closed(self, show: bool) -> None:
         """Closed, rejected and cancelled cases are hidden unless asked for."""
         self._show_closed = bool(show)
-        layer = self.layers.get("case")
-        if layer is not None:
-            subset = "" if show else OPEN_CASES_SUBSET
-            if layer.subsetString() != subset:
-                layer.setSubsetString(subset)
+        self._apply_case_subsets()
+
+    def set_department_filter(self, department_code: str | None) -> None:
+        """Show only the cases of one department (a department user's own), or all (None).
+
+        A provider filter like "show closed": rows of other departments are not fetched."""
+        self._department_filter = department_code or None
+        self._apply_case_subsets()
+
+    @property
+    def department_filter(self) -> str | None:
+        return self._department_filter
+
+    def case_subset(self, key: str = "case") -> str:
+        """The provider filter of a case layer now (SQL text, same on both back-ends)."""
+        parts = []
+        if key != "case" or not self._show_closed:
+            parts.append(OPEN_CASES_SUBSET)
+        if self.department_filter:
+            code = self.department_filter.replace("'", "''")
+            parts.append(f"\"department_code\" = '{code}'")
+        return " AND ".join(f"({p})" for p in parts) if len(parts) > 1 else "".join(parts)
+
+    def _apply_case_subsets(self) -> None:
+        for key in CASE_LAYERS:
+            layer = self.layers.get(key)
+            if layer is not None:
+                subset = self.case_subset(key)
+                if layer.subsetString() != subset:
+                    layer.setSubsetString(subset)
 
     def set_clock(self, when: datetime | None = None) -> None:
         """Judge deadlines at ``when`` (an aware datetime: replays, tests), or now (None)."""
@@ -494,6 +553,8 @@ class CityMap(QWidget):
         self.clear_highlight()
         if self.canvas.mapTool() is not None:
             self.canvas.unsetMapTool(self.canvas.mapTool())
+        for tool in self._measure_tools.values():
+            tool.remove()
         self.canvas.setLayers([])
         ours = [layer.id() for layer in self.layers.values()]
         if self._base_map is not None:
@@ -563,15 +624,15 @@ class CityMap(QWidget):
         epoch("deadline") with this value, so both must be shifted alike: the epoch of the
         current UTC wall-clock time read as a local time (see layers/build_styles.py).
         """
-        layer = self.layers.get("case")
-        if layer is None:
-            return
         utc = (self._frozen_clock or datetime.now(UTC)).astimezone(UTC)
         shifted = QDateTime(QDate(utc.year, utc.month, utc.day),
                             QTime(utc.hour, utc.minute, utc.second, utc.microsecond // 1000),
                             Qt.LocalTime)
-        QgsExpressionContextUtils.setLayerVariable(layer, "console_now_ms",
-                                                   shifted.toMSecsSinceEpoch())
+        for key in LIGHT_LAYERS:  # the pins and the overdue pins judge the same "now"
+            layer = self.layers.get(key)
+            if layer is not None:
+                QgsExpressionContextUtils.setLayerVariable(layer, "console_now_ms",
+                                                           shifted.toMSecsSinceEpoch())
 
     def _lookup(self, key: str) -> QgsVectorLayer | None:
         """A layer to search: the displayed one unless a subset hides rows (cases)."""

@@ -58,6 +58,11 @@ class LayerSpec:
 
 
 LAYER_SPECS: tuple[LayerSpec, ...] = (
+    # Overdue cases again, unclustered, above the clustered pins: a cluster never hides one.
+    LayerSpec(
+        key="case_overdue", table="case_file", title=QT_TRANSLATE_NOOP("LayerSpec", "Overdue cases"),
+        style="case_overdue.qml", group=GROUP_CASES, subset=OPEN_CASES_SUBSET, code_field=None,
+    ),
     LayerSpec(
         key="case", table="case_file", title=QT_TRANSLATE_NOOP("LayerSpec", "Case pins"),
         style="case.qml", group=GROUP_CASES, subset=OPEN_CASES_SUBSET,

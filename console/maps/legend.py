@@ -32,6 +32,9 @@ LABELS = (
     QT_TRANSLATE_NOOP("Legend", "Closed, rejected or cancelled"),
     QT_TRANSLATE_NOOP("Legend", "Dots and clusters (city scale)"),
     QT_TRANSLATE_NOOP("Legend", "Open, not overdue"),
+    # overdue pins, never clustered (case_overdue.qml)
+    QT_TRANSLATE_NOOP("Legend", "Overdue pins (street scale)"),
+    QT_TRANSLATE_NOOP("Legend", "Overdue (city scale, never clustered)"),
     # roads (road.qml)
     QT_TRANSLATE_NOOP("Legend", "Main road"),
     QT_TRANSLATE_NOOP("Legend", "Secondary road"),

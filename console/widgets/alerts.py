@@ -36,6 +36,7 @@ from console.services.alert_rules import ESCALATED, OVERDUE, RETURNED, URGENT, S
 from console.services.panel_queries import queue
 from console.widgets import labels
 from console.widgets.read_task import ReadTask, start
+from console.widgets.settings import APPLICATION, ORGANIZATION
 
 CHECK_MS = 30_000  # how often passing deadlines are looked for
 MAX_ITEMS_PER_KIND = 3  # more notices of one kind at once collapse into one item
@@ -47,15 +48,19 @@ LEVELS = {URGENT: Qgis.Critical, OVERDUE: Qgis.Critical, RETURNED: Qgis.Warning,
           ESCALATED: Qgis.Warning}
 
 
+def _settings() -> QSettings:
+    return QSettings(QSettings.IniFormat, QSettings.UserScope, ORGANIZATION, APPLICATION)
+
+
 def sound_enabled(video_wall: bool) -> bool:
-    value = QSettings().value(SOUND_KEY, None)
+    value = _settings().value(SOUND_KEY, None)
     if value is None:
         return video_wall
     return str(value).lower() in ("1", "true", "yes")
 
 
 def set_sound_enabled(on: bool) -> None:
-    QSettings().setValue(SOUND_KEY, bool(on))
+    _settings().setValue(SOUND_KEY, bool(on))
 
 
 class AlertCenter(QObject):

@@ -40,6 +40,7 @@ from console.widgets import labels
 from console.widgets.acceptance_dock import AcceptanceDock
 from console.widgets.adjudication_dock import AdjudicationDock
 from console.widgets.alerts import AlertCenter, AlertHistoryDialog
+from console.widgets.bookmarks_dialog import BookmarksDialog
 from console.widgets.case_detail_dock import CaseDetailDock
 from console.widgets.case_dock import CaseDock, PanelContext, error_text
 from console.widgets.case_export import export_case
@@ -48,6 +49,7 @@ from console.widgets.change_poller import ChangePoller
 from console.widgets.closure_dock import ClosureDock
 from console.widgets.dispatch_dock import DispatchDock
 from console.widgets.gis_dock import GisDock, may_maintain_components
+from console.widgets.goto_dialog import GoToDialog
 from console.widgets.handling_dock import HandlingDock
 from console.widgets.history_search_dialog import HistorySearchDialog
 from console.widgets.login_dialog import database_name, safe_url
@@ -152,6 +154,7 @@ class MainWindow(QMainWindow):
         self.poller.connectionChanged.connect(self._on_poller_connection_changed)
         self._build_alerts()
         self._build_user_menus()
+        self._build_map_tools()
         self._restore_layout()
         self.apply_base_map()
         # map layers that could not load (database down, file missing): say so, retry
@@ -675,6 +678,151 @@ class MainWindow(QMainWindow):
             found = self.place_search.choose_first(text) is not None
         if not found:
             self.show_warning(self.tr("Find"), self.tr("Nothing found for “{text}”.").format(text=text))
+
+    def _build_map_tools(self) -> None:
+        """Measure distance/area, go to a coordinate, spatial bookmarks, and a department
+        user's "own cases only" filter (on by default)."""
+        from console.maps.bookmarks import BookmarkStore
+        from console.maps.layer_factory import CRS
+        from console.maps.measure_tool import AREA, DISTANCE
+
+        bar = self.findChild(QToolBar, "MapToolBar")
+        menu = QMenu(self.tr("&Map"), self)
+        actions = self.menuBar().actions()
+        if len(actions) >= 3:
+            self.menuBar().insertMenu(actions[2], menu)  # after Console and Case
+        else:
+            self.menuBar().addMenu(menu)
+        self.measure_actions = {}
+        for kind, text in ((DISTANCE, self.tr("Measure distance")),
+                           (AREA, self.tr("Measure area"))):
+            action = QAction(text, self)
+            action.setObjectName(f"measure_{kind}")
+            action.setCheckable(True)
+            action.toggled.connect(lambda on, k=kind: self._on_measure_toggled(k, on))
+            self.measure_actions[kind] = action
+            menu.addAction(action)
+        self.goto_action = menu.addAction(self.tr("Go to coordinate…"), self.open_go_to)
+        menu.addSeparator()
+        self.bookmarks = BookmarkStore(self.actor.name, CRS, parent=self)
+        self.bookmark_menu = menu.addMenu(self.tr("&Bookmarks"))
+        self.bookmark_menu.aboutToShow.connect(self._fill_bookmark_menu)
+        self._fill_bookmark_menu()
+        self.own_cases_action = None
+        if self.actor.department_code and "department" in self.actor.roles:
+            self.own_cases_action = QAction(self.tr("Only my department's cases"), self)
+            self.own_cases_action.setObjectName("own_cases_only")
+            self.own_cases_action.setCheckable(True)
+            self.own_cases_action.toggled.connect(self._on_own_cases_toggled)
+            menu.addSeparator()
+            menu.addAction(self.own_cases_action)
+            self.own_cases_action.setChecked(True)  # a department sees its own cases first
+        if bar is not None:
+            bar.addSeparator()
+            for action in self.measure_actions.values():
+                bar.addAction(action)
+            bar.addAction(self.goto_action)
+            if self.own_cases_action is not None:
+                bar.addAction(self.own_cases_action)
+        self.measure_label = QLabel(self)
+        self.measure_label.setObjectName("measure")
+        self.measure_label.setStyleSheet("color: #c0390b; font-weight: bold;")
+        self.measure_label.hide()
+        self.statusBar().addPermanentWidget(self.measure_label)
+        self.city_map.measured.connect(self._on_map_measured)
+        self.city_map.canvas.mapToolSet.connect(self._on_canvas_tool_changed_for_measure)
+
+    def _on_measure_toggled(self, kind: str, on: bool) -> None:
+        if on:
+            for other, action in self.measure_actions.items():
+                if other != kind and action.isChecked():
+                    action.blockSignals(True)
+                    action.setChecked(False)
+                    action.blockSignals(False)
+            self.city_map.start_measure(kind)
+            self.measure_label.setText(self.tr("Click points on the map; right-click ends"))
+            self.measure_label.show()
+        elif self.city_map.measuring == kind:
+            self.city_map.stop_measure()
+
+    def _on_canvas_tool_changed_for_measure(self, new_tool, old_tool) -> None:
+        kind = self.city_map.measuring
+        for k, action in self.measure_actions.items():
+            if action.isChecked() != (k == kind):
+                action.blockSignals(True)
+                action.setChecked(k == kind)
+                action.blockSignals(False)
+        if kind is None:
+            self.measure_label.hide()
+
+    def _on_map_measured(self, value: float, kind: str, done: bool) -> None:
+        from console.maps.measure_tool import DISTANCE, format_measure
+
+        label = self.tr("Distance") if kind == DISTANCE else self.tr("Area")
+        self.measure_label.setText(f"{label}: {format_measure(value, kind)}"
+                                   + ("" if done else " …"))
+        self.measure_label.show()
+
+    def open_go_to(self):
+        canvas = self.city_map.canvas
+        centre = canvas.extent().center()
+        from console.services.geo import xy_to_lonlat
+
+        lon, lat = xy_to_lonlat(centre.x(), centre.y())
+        dialog = GoToDialog(self, centre=(centre.x(), centre.y(), lon, lat))
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.go_to(*dialog.target()))
+        dialog.open()
+        return dialog
+
+    def go_to(self, x: float, y: float) -> None:
+        if not self.city_map.city_extent().contains(QgsPointXY(x, y)):
+            self.show_warning(self.tr("Go to coordinate"),
+                              self.tr("This point is outside the city."))
+        self.city_map.go_to(x, y)
+
+    def _fill_bookmark_menu(self) -> None:
+        menu = self.bookmark_menu
+        menu.clear()
+        menu.addAction(self.tr("Add bookmark for this view…"), self.add_bookmark)
+        menu.addAction(self.tr("Manage bookmarks…"), self.open_bookmarks)
+        marks = self.bookmarks.bookmarks()
+        if marks:
+            menu.addSeparator()
+        for bookmark in marks:
+            menu.addAction(bookmark.name(), lambda b=bookmark.id(): self.go_to_bookmark(b))
+
+    def add_bookmark(self, name: str | None = None) -> str | None:
+        if name is None:
+            from qgis.PyQt.QtWidgets import QInputDialog
+
+            name, ok = QInputDialog.getText(self, self.tr("Add bookmark"),
+                                            self.tr("Name of this view:"))
+            if not ok:
+                return None
+        name = (name or "").strip()
+        if not name:
+            return None
+        bookmark_id = self.bookmarks.add(name, self.city_map.canvas.extent())
+        self.show_info(self.tr("Bookmark “{name}” saved.").format(name=name))
+        return bookmark_id
+
+    def go_to_bookmark(self, bookmark_id: str) -> bool:
+        bookmark = self.bookmarks.get(bookmark_id)
+        if bookmark is None:
+            return False
+        self.city_map.canvas.setExtent(bookmark.extent())
+        self.city_map.canvas.refresh()
+        return True
+
+    def open_bookmarks(self):
+        dialog = BookmarksDialog(self.bookmarks, self.go_to_bookmark, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _on_own_cases_toggled(self, on: bool) -> None:
+        self.city_map.set_department_filter(self.actor.department_code if on else None)
 
     def _build_user_menus(self) -> None:
         """Log out / switch user, change my password (Console menu); export the selected

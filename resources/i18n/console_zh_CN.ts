@@ -66,6 +66,10 @@
         <source>Reason (needed to reject, cancel, transfer)</source>
         <translation>原因（不受理、作废、转市级时必填）</translation>
     </message>
+    <message>
+        <source>Original case code (to merge a duplicate into)</source>
+        <translation>原案卷编号（合并重复案卷时填写）</translation>
+    </message>
 </context>
 <context>
     <name>CaseDetailDock</name>
@@ -590,6 +594,18 @@
         <source>After: handled and inspected</source>
         <translation>处置后：处置及核查照片</translation>
     </message>
+    <message>
+        <source>To order the inspection</source>
+        <translation>待派发核查</translation>
+    </message>
+    <message>
+        <source>With the shift leader</source>
+        <translation>值班长裁定中</translation>
+    </message>
+    <message>
+        <source>Needed for rework and to escalate</source>
+        <translation>返工、提交值班长时必填</translation>
+    </message>
 </context>
 <context>
     <name>DispatchDock</name>
@@ -647,6 +663,14 @@
         <location filename="../../console/widgets/dispatch_dock.py" line="65"/>
         <source>{name} (suggested)</source>
         <translation>{name}（建议）</translation>
+    </message>
+    <message>
+        <source>Return requests</source>
+        <translation>退回申请</translation>
+    </message>
+    <message>
+        <source>Needed to send back, urge, recall, deny a return, suspend</source>
+        <translation>退回重办、督办、收回改派、驳回退回、挂账时必填</translation>
     </message>
 </context>
 <context>
@@ -958,6 +982,10 @@
         <location filename="../../console/widgets/handling_dock.py" line="85"/>
         <source>Photos</source>
         <translation>照片</translation>
+    </message>
+    <message>
+        <source>What was done, why it is returned or postponed, the reply to an urging</source>
+        <translation>处置结果，或退回、延期的原因，或督办回复</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1472,10 @@
         <source>Case density</source>
         <translation>案件热力</translation>
     </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>超期案卷</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
@@ -1561,6 +1593,14 @@
         <location filename="../../console/maps/legend.py" line="21"/>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>Overdue pins (street scale)</source>
+        <translation>超期案卷（街区比例）</translation>
+    </message>
+    <message>
+        <source>Overdue (city scale, never clustered)</source>
+        <translation>超期（全市比例，不参与聚合）</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1952,70 @@ User {user}, database {db}.</source>
     <message>
         <source>Input not saved yet in: {where}. Discard it?</source>
         <translation>以下位置有未保存的输入：{where}。要放弃吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>地图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Measure distance</source>
+        <translation>测距离</translation>
+    </message>
+    <message>
+        <source>Measure area</source>
+        <translation>测面积</translation>
+    </message>
+    <message>
+        <source>Go to coordinate…</source>
+        <translation>定位坐标…</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>空间书签(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Only my department's cases</source>
+        <translation>只看本部门案卷</translation>
+    </message>
+    <message>
+        <source>Click points on the map; right-click ends</source>
+        <translation>在地图上依次点击，右键结束</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Go to coordinate</source>
+        <translation>定位坐标</translation>
+    </message>
+    <message>
+        <source>This point is outside the city.</source>
+        <translation>该点不在本市范围内。</translation>
+    </message>
+    <message>
+        <source>Add bookmark for this view…</source>
+        <translation>将当前视图存为书签…</translation>
+    </message>
+    <message>
+        <source>Manage bookmarks…</source>
+        <translation>管理书签…</translation>
+    </message>
+    <message>
+        <source>Add bookmark</source>
+        <translation>添加书签</translation>
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation>视图名称：</translation>
+    </message>
+    <message>
+        <source>Bookmark “{name}” saved.</source>
+        <translation>书签“{name}”已保存。</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +3001,60 @@ User {user}, database {db}.</source>
     <message>
         <source>Exported {at}</source>
         <translation>导出于 {at}</translation>
+    </message>
+</context>
+<context>
+    <name>GoToDialog</name>
+    <message>
+        <source>Go to coordinate</source>
+        <translation>定位坐标</translation>
+    </message>
+    <message>
+        <source>Longitude / latitude (degrees, CGCS2000)</source>
+        <translation>经纬度（度，CGCS2000）</translation>
+    </message>
+    <message>
+        <source>Projected X / Y (metres, EPSG:4549)</source>
+        <translation>平面坐标 X / Y（米，EPSG:4549）</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>X (m)</source>
+        <translation>X（米）</translation>
+    </message>
+    <message>
+        <source>Y (m)</source>
+        <translation>Y（米）</translation>
+    </message>
+    <message>
+        <source>Enter two numbers: {first} and {second}.</source>
+        <translation>请输入两个数字：{first}和{second}。</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksDialog</name>
+    <message>
+        <source>Spatial bookmarks</source>
+        <translation>空间书签</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>转到</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 </TS>

@@ -124,7 +124,8 @@ def test_every_layer_loads_valid_with_features_and_style(city):
     assert city.layer("component").hasScaleBasedVisibility()
     assert city.layer("component").minimumScale() == spec("component").min_scale
     # tree order: cases on top, base map at the bottom
-    assert city.canvas.layers()[0] is city.layer("case")
+    assert city.canvas.layers()[0] is city.layer("case_overdue")  # never clustered, on top
+    assert city.canvas.layers()[1] is city.layer("case")
     assert city.canvas.layers()[-1] is city.layer("water")
     assert city.layer_tree_view.layerTreeModel() is not None
 
@@ -412,7 +413,7 @@ def _count_repaints(city: CityMap) -> dict[str, list]:
 
 def test_refresh_tables_repaints_only_the_named_layers(qtbot, city):
     counts = _count_repaints(city)
-    case_layers = {"case", "case_heat"}  # the pins and the density both show case_file
+    case_layers = {"case", "case_overdue", "case_heat"}  # pins, overdue pins, density: case_file
     city.refresh_tables({"case_file"})
     assert all(len(counts[k]) == 1 for k in case_layers)
     assert all(not v for k, v in counts.items() if k not in case_layers)
@@ -420,7 +421,7 @@ def test_refresh_tables_repaints_only_the_named_layers(qtbot, city):
     assert len(counts["grid_cell"]) == 1 and len(counts["component"]) == 1
     assert all(not v for k, v in counts.items() if k not in case_layers | {"grid_cell", "component"})
     city.refresh_tables({"change_log", "app_user"})  # tables without a layer: nothing
-    assert sum(len(v) for v in counts.values()) == 4
+    assert sum(len(v) for v in counts.values()) == 5
 
 
 def test_refresh_tables_waits_for_a_running_render(qtbot, city):
@@ -439,7 +440,7 @@ def test_refresh_tables_waits_for_a_running_render(qtbot, city):
     assert during[0] == (0, 0), "nothing repainted while the render ran"
     qtbot.waitUntil(lambda: len(counts["case"]) == 1 and len(counts["road"]) == 1,
                     timeout=RENDER_TIMEOUT_MS)
-    assert all(not v for k, v in counts.items() if k not in ("case", "case_heat", "road"))
+    assert all(not v for k, v in counts.items() if k not in ("case", "case_overdue", "case_heat", "road"))
 
 
 def test_a_new_row_appears_after_refresh_tables(qtbot, demo_db_url, tmp_path):
