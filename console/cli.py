@@ -44,7 +44,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that raises instead of exiting, so usage errors become JSON errors too."""
 
     def error(self, message):
-        raise UsageError(f"{self.prog}: {message}")
+        raise UsageError(f"{self.prog}: {message}", code="usage", command=self.prog, problem=message)
 
 
 def _common() -> argparse.ArgumentParser:
@@ -179,7 +179,8 @@ def _password(prompt: str = "password: ") -> str:
     if pw is not None:
         return pw
     if not sys.stdin.isatty():
-        raise AuthenticationFailed("no password: set CONSOLE_PASSWORD or run in a terminal")
+        raise AuthenticationFailed("no password: set CONSOLE_PASSWORD or run in a terminal",
+                                   code="no_password")
     return getpass.getpass(prompt)
 
 
@@ -188,10 +189,11 @@ def _new_password(name: str) -> str:
     if pw is not None:
         return pw
     if not sys.stdin.isatty():
-        raise InvalidInput("no password given: set CONSOLE_NEW_PASSWORD or run in a terminal")
+        raise InvalidInput("no password given: set CONSOLE_NEW_PASSWORD or run in a terminal",
+                           code="no_password")
     first = getpass.getpass(f"new password for {name}: ")
     if first != getpass.getpass("again: "):
-        raise InvalidInput("the two passwords differ")
+        raise InvalidInput("the two passwords differ", code="passwords_differ")
     return first
 
 

@@ -39,12 +39,17 @@ _KNOWN_KEYS = {"timezone", "weekdays", "periods", "years", "holidays", "makeup_d
 _MINUTE = timedelta(minutes=1)
 
 
+def _bad_calendar(message: str, **params) -> InvalidInput:
+    """A malformed calendar: code ``invalid_calendar``, the English problem in ``problem``."""
+    return InvalidInput(message, code="invalid_calendar", problem=message, **params)
+
+
 def require_aware(value, name: str) -> datetime:
     """Naive datetimes are refused: a deadline must not depend on the machine's zone."""
     if not isinstance(value, datetime):
-        raise InvalidInput(f"{name} must be a date and time, not {type(value).__name__}")
+        raise _bad_calendar(f"{name} must be a date and time, not {type(value).__name__}")
     if value.tzinfo is None or value.utcoffset() is None:
-        raise InvalidInput(f"{name} must carry a time zone (got naive {value.isoformat()})")
+        raise _bad_calendar(f"{name} must carry a time zone (got naive {value.isoformat()})")
     return value
 
 
@@ -67,7 +72,7 @@ class WorkCalendar:
         try:
             self.zone = ZoneInfo(timezone)
         except (ZoneInfoNotFoundError, ValueError, TypeError):
-            raise InvalidInput(f"unknown time zone {timezone!r}", value=timezone) from None
+            raise _bad_calendar(f"unknown time zone {timezone!r}", value=timezone) from None
         self.timezone = timezone
         self.periods = tuple(periods)
         self.weekdays = frozenset(weekdays)
@@ -78,41 +83,41 @@ class WorkCalendar:
 
     def _validate(self) -> None:
         if not self.periods:
-            raise InvalidInput("a work calendar needs at least one working period")
+            raise _bad_calendar("a work calendar needs at least one working period")
         previous_end = None
         for start, end in self.periods:
             if not (isinstance(start, time) and isinstance(end, time)):
-                raise InvalidInput("working periods are pairs of times of day")
+                raise _bad_calendar("working periods are pairs of times of day")
             if start >= end:
-                raise InvalidInput(
+                raise _bad_calendar(
                     f"working period {start:%H:%M}-{end:%H:%M} ends before it starts",
                     value=f"{start:%H:%M}",
                 )
             if previous_end is not None and start < previous_end:
-                raise InvalidInput(
+                raise _bad_calendar(
                     f"working period starting {start:%H:%M} overlaps or precedes the one before",
                     value=f"{start:%H:%M}",
                 )
             previous_end = end
         if not self.weekdays or not self.weekdays <= set(range(7)):
-            raise InvalidInput("weekdays must be a non-empty set of 0 (Monday) .. 6 (Sunday)")
+            raise _bad_calendar("weekdays must be a non-empty set of 0 (Monday) .. 6 (Sunday)")
         for day in sorted(self.holidays | self.makeup_days):
             if not isinstance(day, date) or isinstance(day, datetime):
-                raise InvalidInput(f"holidays and make-up days are dates, not {day!r}")
+                raise _bad_calendar(f"holidays and make-up days are dates, not {day!r}")
             if self.years and day.year not in self.years:
-                raise InvalidInput(
+                raise _bad_calendar(
                     f"{day.isoformat()} is outside the covered years "
                     f"({', '.join(map(str, sorted(self.years)))})",
                     value=day.isoformat(),
                 )
         for day in sorted(self.makeup_days):
             if day in self.holidays:
-                raise InvalidInput(
+                raise _bad_calendar(
                     f"{day.isoformat()} is both a holiday and a make-up working day",
                     value=day.isoformat(),
                 )
             if day.weekday() in self.weekdays:
-                raise InvalidInput(
+                raise _bad_calendar(
                     f"make-up day {day.isoformat()} is a {WEEKDAY_NAMES[day.weekday()]}, "
                     "already a working day",
                     value=day.isoformat(),
@@ -173,7 +178,7 @@ class WorkCalendar:
             or not math.isfinite(minutes)
             or minutes < 0
         ):
-            raise InvalidInput(f"minutes must be a number ≥ 0, not {minutes!r}")
+            raise _bad_calendar(f"minutes must be a number ≥ 0, not {minutes!r}")
         if minutes == 0:
             return start
         remaining = timedelta(minutes=minutes)
@@ -184,7 +189,7 @@ class WorkCalendar:
             periods = self._periods_utc(day)
             idle = 0 if periods else idle + 1
             if idle > _MAX_IDLE_DAYS:
-                raise InvalidInput(f"the work calendar has no working day for a year after {day}")
+                raise _bad_calendar(f"the work calendar has no working day for a year after {day}")
             for p_start, p_end in periods:
                 begin = max(p_start, cursor)
                 if begin >= p_end:

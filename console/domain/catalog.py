@@ -48,11 +48,13 @@ class Catalog:
 
     def get(self, kind: str, code: str) -> CatalogClass:
         if kind not in KINDS:
-            raise NotFound(f"unknown kind {kind!r}: use component or event")
+            raise NotFound(f"unknown kind {kind!r}: use component or event", code="unknown_kind",
+                           kind=kind)
         try:
             return self._by_key[(kind, code)]
         except KeyError:
-            raise NotFound(f"unknown {kind} class {code!r}") from None
+            raise NotFound(f"unknown {kind} class {code!r}", code="class_not_found", kind=kind,
+                           class_code=code) from None
 
     def __contains__(self, key: tuple[str, str]) -> bool:
         return key in self._by_key

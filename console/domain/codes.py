@@ -24,7 +24,8 @@ CASE_SEQ_LEN = 6
 def _digits(value: str, length: int, what: str) -> str:
     value = str(value).strip()
     if len(value) != length or not value.isdigit():
-        raise InvalidInput(f"{what} must be {length} digits, got {value!r}")
+        raise InvalidInput(f"{what} must be {length} digits, got {value!r}", code="invalid_code",
+                           what=what, length=length, value=str(value))
     return value
 
 
@@ -98,7 +99,8 @@ class ComponentId:
 
 def case_code(year: int, seq: int) -> str:
     if not 1 <= seq < 10**CASE_SEQ_LEN:
-        raise InvalidInput(f"case sequence {seq} out of range for year {year}")
+        raise InvalidInput(f"case sequence {seq} out of range for year {year}", code="invalid_code",
+                           what="case sequence", length=6, value=str(seq))
     return f"{year:04d}{seq:0{CASE_SEQ_LEN}d}"
 
 

@@ -37,6 +37,11 @@ _FLAGS = {"true": True, "false": False}
 _OVERDUE = math.nextafter(1.0, math.inf)
 
 
+def _bad_rule(message: str, **params) -> InvalidInput:
+    """A malformed deadline rule: code ``invalid_deadline_rule``, the English problem in ``problem``."""
+    return InvalidInput(message, code="invalid_deadline_rule", problem=message, **params)
+
+
 @dataclass(frozen=True)
 class DeadlineRule:
     """One row of deadlines.csv. ``class_pattern``: '*', a 2-digit major or a 4-digit class."""
@@ -51,23 +56,23 @@ class DeadlineRule:
 
     def __post_init__(self):
         if self.stage not in STAGES:
-            raise InvalidInput(f"unknown stage {self.stage!r}; stages are: {', '.join(STAGES)}")
+            raise _bad_rule(f"unknown stage {self.stage!r}; stages are: {', '.join(STAGES)}")
         if self.kind != ANY and self.kind not in KINDS:
-            raise InvalidInput(f"unknown kind {self.kind!r}; use *, {', '.join(KINDS)}")
+            raise _bad_rule(f"unknown kind {self.kind!r}; use *, {', '.join(KINDS)}")
         pattern = self.class_pattern
         if pattern != ANY and not (_CLASS.match(pattern) or _MAJOR.match(pattern)):
-            raise InvalidInput(
+            raise _bad_rule(
                 f"class {pattern!r} must be *, a 2-digit major class or a 4-digit class code"
             )
         if pattern != ANY and self.kind == ANY:
             # Component and event codes are separate namespaces: 0102 alone means nothing.
-            raise InvalidInput(f"class {pattern} needs a kind (component or event), not *")
+            raise _bad_rule(f"class {pattern} needs a kind (component or event), not *")
         if self.urgent not in (None, True, False):
-            raise InvalidInput(f"urgent must be None, True or False, not {self.urgent!r}")
+            raise _bad_rule(f"urgent must be None, True or False, not {self.urgent!r}")
         if isinstance(self.minutes, bool) or not isinstance(self.minutes, int) or self.minutes <= 0:
-            raise InvalidInput(f"minutes must be a positive whole number, not {self.minutes!r}")
+            raise _bad_rule(f"minutes must be a positive whole number, not {self.minutes!r}")
         if not isinstance(self.working, bool):
-            raise InvalidInput(f"working must be True or False, not {self.working!r}")
+            raise _bad_rule(f"working must be True or False, not {self.working!r}")
 
     @property
     def key(self) -> tuple:
@@ -114,11 +119,11 @@ class DeadlinePolicy:
         seen: set[tuple] = set()
         for r in self.rules:
             if r.key in seen:
-                raise InvalidInput(f"duplicate deadline rule {r.key}")
+                raise _bad_rule(f"duplicate deadline rule {r.key}")
             seen.add(r.key)
         missing = _uncovered_stages(self.rules)
         if missing:
-            raise InvalidInput(f"no '*' fallback rule for stage(s) {', '.join(missing)}")
+            raise _bad_rule(f"no '*' fallback rule for stage(s) {', '.join(missing)}")
         self._by_stage = {
             s: sorted(
                 (r for r in self.rules if r.stage == s), key=lambda r: r.specificity, reverse=True
@@ -134,16 +139,16 @@ class DeadlinePolicy:
         ``kind``/``class_code`` may be None for a case not yet classified (only '*' rules apply).
         """
         if stage not in STAGES:
-            raise InvalidInput(f"unknown stage {stage!r}; stages are: {', '.join(STAGES)}")
+            raise _bad_rule(f"unknown stage {stage!r}; stages are: {', '.join(STAGES)}")
         if kind is not None and kind not in KINDS:
-            raise InvalidInput(f"unknown kind {kind!r}; use {', '.join(KINDS)}")
+            raise _bad_rule(f"unknown kind {kind!r}; use {', '.join(KINDS)}")
         if class_code is not None:
             if kind is None:
-                raise InvalidInput("a class code needs its kind (component or event)")
+                raise _bad_rule("a class code needs its kind (component or event)")
             if not isinstance(class_code, str) or not _CLASS.match(class_code):
-                raise InvalidInput(f"class code {class_code!r} is not 4 digits")
+                raise _bad_rule(f"class code {class_code!r} is not 4 digits")
         if not isinstance(urgent, bool):
-            raise InvalidInput(f"urgent must be True or False, not {urgent!r}")
+            raise _bad_rule(f"urgent must be True or False, not {urgent!r}")
         for rule in self._by_stage[stage]:
             if rule.matches(kind, class_code, urgent):
                 return rule
@@ -173,7 +178,7 @@ class DeadlinePolicy:
         """
         working = rule.working if isinstance(rule, DeadlineRule) else rule
         if not isinstance(working, bool):
-            raise InvalidInput(f"rule must be a DeadlineRule or a working flag, not {rule!r}")
+            raise _bad_rule(f"rule must be a DeadlineRule or a working flag, not {rule!r}")
         for value, name in ((start, "start"), (deadline, "deadline"), (now, "now")):
             require_aware(value, name)
         if working:
@@ -210,11 +215,11 @@ class DeadlinePolicy:
         ):
             require_aware(value, name)
         if resumed_at < paused_at:
-            raise InvalidInput(
+            raise _bad_rule(
                 f"resumed_at {resumed_at.isoformat()} is before paused_at {paused_at.isoformat()}"
             )
         if not isinstance(working, bool):
-            raise InvalidInput(f"working must be True or False, not {working!r}")
+            raise _bad_rule(f"working must be True or False, not {working!r}")
         if not working:
             return deadline + (resumed_at - paused_at)
         paused = self.calendar.working_minutes_between(paused_at, resumed_at)
@@ -224,7 +229,7 @@ class DeadlinePolicy:
 def traffic_light(fraction: float) -> str:
     """green ≤ 80 % of the limit, yellow up to 100 %, red beyond (STANDARDS.md, Time limits)."""
     if isinstance(fraction, bool) or not isinstance(fraction, int | float) or math.isnan(fraction):
-        raise InvalidInput(f"fraction must be a number, not {fraction!r}")
+        raise _bad_rule(f"fraction must be a number, not {fraction!r}")
     if fraction <= GREEN_UNTIL:
         return "green"
     if fraction <= YELLOW_UNTIL:

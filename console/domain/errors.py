@@ -26,8 +26,9 @@ class ConsoleError(Exception):
         return self.details
 
     def to_json(self) -> dict:
-        doc = {"error": self.kind, "message": self.message}
-        doc.update({k: v for k, v in self.details.items() if v is not None})
+        doc = {k: v for k, v in self.details.items() if v is not None}  # as before: flat too
+        doc.update({"error": self.kind, "code": self.code, "message": self.message,
+                    "params": self.params})
         return doc
 
 
@@ -64,7 +65,8 @@ class CatalogError(ConsoleError):
 
     def __init__(self, path, line: int | None, problem: str):
         where = f"{path}:{line}" if line is not None else str(path)
-        super().__init__(f"{where}: {problem}", file=str(path), line=line)
+        super().__init__(f"{where}: {problem}", code="invalid_data", file=str(path), line=line,
+                         problem=problem)
 
 
 class ConnectionLost(ConsoleError):

@@ -45,7 +45,8 @@ def check_schema(db: Database) -> None:
     current, head = schema.current_revision(db), schema.head_revision()
     if current != head:
         where = "has no schema" if current is None else f"is at schema {current}"
-        raise SchemaOutOfDate(f"the database {where}; this console needs {head}: "
+        raise SchemaOutOfDate(code="schema_out_of_date", current=current, needed=head,
+                              message=f"the database {where}; this console needs {head}: "
                               "run `console db upgrade` (as the schema owner)")
 
 

@@ -22,7 +22,8 @@ LOCK_MINUTES = 5
 
 def hash_password(password: str) -> str:
     if not password or len(password) < 6:
-        raise InvalidInput("a password needs at least 6 characters")
+        raise InvalidInput("a password needs at least 6 characters", code="password_too_short",
+                           min_length=6)
     return _HASHER.hash(password)
 
 
@@ -33,10 +34,13 @@ def actor_of(user: AppUser) -> Actor:
 def _validate_roles(roles) -> list[str]:
     roles = [r.strip() for r in roles if r and r.strip()]
     if not roles:
-        raise InvalidInput("a user needs at least one role")
+        raise InvalidInput("a user needs at least one role", code="missing_input", action="user_add",
+                           missing=["role"])
     unknown = [r for r in roles if r not in ROLES]
     if unknown:
-        raise InvalidInput(f"unknown role(s) {', '.join(unknown)}; roles are: {', '.join(ROLES)}")
+        raise InvalidInput(f"unknown role(s) {', '.join(unknown)}; roles are: {', '.join(ROLES)}",
+                           code="invalid_value", field="role", value=", ".join(unknown),
+                           allowed=list(ROLES))
     return roles
 
 
@@ -48,18 +52,22 @@ class AuthService:
                  district: str | None = None, full_name: str = "", actor: str | None = None) -> dict:
         name = (name or "").strip()
         if not name or len(name) > 64:
-            raise InvalidInput("a user name needs 1 to 64 characters")
+            raise InvalidInput("a user name needs 1 to 64 characters", code="invalid_user_name",
+                               max_length=64)
         roles = _validate_roles(roles)
         if "department" in roles and not department:
-            raise InvalidInput("a department user needs --department")
+            raise InvalidInput("a department user needs --department", code="missing_input",
+                               action="user_add", missing=["department"])
         pw_hash = hash_password(password)
         with self.db.unit_of_work() as s:
             if s.scalar(select(AppUser.id).where(AppUser.name == name)):
-                raise InvalidInput(f"user {name!r} exists already")
+                raise InvalidInput(f"user {name!r} exists already", code="user_exists", user=name)
             if department and not s.scalar(select(Department.id).where(Department.code == department)):
-                raise NotFound(f"unknown department {department!r}")
+                raise NotFound(f"unknown department {department!r}", code="department_not_found",
+                               department=department)
             if district and not s.scalar(select(District.id).where(District.code == district)):
-                raise NotFound(f"unknown district {district!r}")
+                raise NotFound(f"unknown district {district!r}", code="district_not_found",
+                               district=district)
             user = AppUser(name=name, full_name=full_name, password_hash=pw_hash,
                            roles=",".join(roles), department_code=department,
                            district_code=district, active=True, failed_logins=0)
@@ -95,11 +103,14 @@ class AuthService:
             if user is None or not user.active:
                 # same message as a wrong password: do not tell which names exist
                 _HASHER.hash("timing-equaliser")
-                raise AuthenticationFailed(f"unknown user or wrong password for {name!r}")
+                raise AuthenticationFailed(f"unknown user or wrong password for {name!r}",
+                                           code="wrong_password", user=name)
             if user.locked_until and user.locked_until > now:
                 raise AuthenticationFailed(
                     f"{name} is locked after {MAX_FAILURES} wrong passwords until "
-                    f"{user.locked_until.isoformat(timespec='seconds')}"
+                    f"{user.locked_until.isoformat(timespec='seconds')}",
+                    code="locked_out", user=name, failures=MAX_FAILURES,
+                    until=user.locked_until.astimezone(UTC).isoformat(timespec="seconds"),
                 )
             try:
                 _HASHER.verify(user.password_hash, password or "")
@@ -110,7 +121,8 @@ class AuthService:
                     user.failed_logins = 0
                 # committed on purpose: the count must survive the refusal
                 s.commit()
-                raise AuthenticationFailed(f"unknown user or wrong password for {name!r}") from None
+                raise AuthenticationFailed(f"unknown user or wrong password for {name!r}",
+                                           code="wrong_password", user=name) from None
             if user.failed_logins:
                 user.failed_logins = 0
             return actor_of(user)
@@ -129,7 +141,7 @@ class AuthService:
     def _get(s, name: str) -> AppUser:
         user = s.scalar(select(AppUser).where(AppUser.name == name))
         if user is None:
-            raise NotFound(f"unknown user {name!r}")
+            raise NotFound(f"unknown user {name!r}", code="user_not_found", user=name)
         return user
 
     @staticmethod

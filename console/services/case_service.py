@@ -27,7 +27,14 @@ from console.domain import workflow
 from console.domain.catalog import Catalog
 from console.domain.codes import case_code, is_case_code, parent_codes
 from console.domain.deadlines import DeadlinePolicy
-from console.domain.errors import ConsoleError, DatabaseError, InvalidInput, NotFound, StaleCase
+from console.domain.errors import (
+    ConsoleError,
+    DatabaseError,
+    InvalidInput,
+    InvalidTransition,
+    NotFound,
+    StaleCase,
+)
 from console.domain.workflow import SYSTEM_ACTOR, Actor, CaseView, Decision, State
 from console.services import security_log
 from console.services.changes import record_change

@@ -110,7 +110,9 @@ class ComponentService:
             if cell[:DISTRICT_LEN] != c.code[:DISTRICT_LEN]:
                 raise InvalidInput(
                     f"{c.code} belongs to district {c.code[:DISTRICT_LEN]}; the new place is in "
-                    f"{cell[:DISTRICT_LEN]}: its identifier would be wrong. Retire it and add a new one.")
+                    f"{cell[:DISTRICT_LEN]}: its identifier would be wrong. Retire it and add a new one.",
+                    code="component_move_across_district", component=c.code,
+                    component_district=c.code[:DISTRICT_LEN], location_district=cell[:DISTRICT_LEN])
             before = component_json(c)
             c.x, c.y, c.grid_code = x, y, cell
             c.geom = from_shape(Point(x, y), srid=SRID)
@@ -139,7 +141,8 @@ class ComponentService:
             if note is not None:
                 c.note = note
             if component_json(c) == before:
-                raise InvalidInput("nothing to change: give --state, --owner, --maintainer or --note")
+                raise InvalidInput("nothing to change: give --state, --owner, --maintainer or --note",
+                                   code="nothing_to_change")
             c.changed_on = now.date()
             s.flush()
             after = component_json(c)
@@ -152,7 +155,8 @@ class ComponentService:
         self._may_edit(actor, "retire a component")
         reason = (reason or "").strip()
         if not reason:
-            raise InvalidInput("retiring a component needs a reason (--reason)")
+            raise InvalidInput("retiring a component needs a reason (--reason)", code="missing_input",
+                               action="retire", missing=["reason"])
         with self.db.unit_of_work() as s:
             c = self._get(s, code)
             before = component_json(c)
@@ -166,7 +170,10 @@ class ComponentService:
         if not actor.all_roles & EDITOR_ROLES:
             security_log.record(self.db, actor.name, "refused", action="component",
                                 message=f"may not {what}")
-            raise PermissionDenied(f"{actor.name} may not {what}: it needs gis_technician or admin")
+            raise PermissionDenied(f"{actor.name} may not {what}: it needs gis_technician or admin",
+                                   code="not_allowed", action="component", state=None,
+                                   actor=actor.name, actor_roles=sorted(actor.roles),
+                                   roles_needed=sorted(EDITOR_ROLES))
 
     def _where(self, x, y, lon, lat) -> tuple[float, float, str]:
         x, y, hit = self.locator.resolve(x, y, lon, lat)
@@ -176,7 +183,7 @@ class ComponentService:
     def _get(s: Session, code: str) -> Component:
         c = s.scalar(select(Component).where(Component.code == str(code).strip()))
         if c is None:
-            raise NotFound(f"no component {code!r}")
+            raise NotFound(f"no component {code!r}", code="component_not_found", component=code)
         return c
 
     @staticmethod
@@ -184,7 +191,7 @@ class ComponentService:
         if not code:
             return None
         if not s.scalar(select(Department.id).where(Department.code == code)):
-            raise NotFound(f"unknown department {code!r}")
+            raise NotFound(f"unknown department {code!r}", code="department_not_found", department=code)
         return code
 
     @staticmethod
@@ -216,6 +223,8 @@ class ComponentService:
 
 def _check_choice(value: str, allowed, what: str) -> None:
     if value not in allowed:
-        raise InvalidInput(f"{what} must be one of {', '.join(allowed)}, got {value!r}")
+        raise InvalidInput(f"{what} must be one of {', '.join(allowed)}, got {value!r}",
+                           code="invalid_value", field=what.replace(" ", "_"), value=value,
+                           allowed=list(allowed))
 
 

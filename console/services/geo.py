@@ -25,16 +25,19 @@ def number(value, name: str) -> float:
     try:
         out = float(value)
     except (TypeError, ValueError):
-        raise InvalidInput(f"{name} must be a number, got {value!r}") from None
+        raise InvalidInput(f"{name} must be a number, got {value!r}", code="not_a_number",
+                           field=name, value=str(value)) from None
     if not math.isfinite(out):
-        raise InvalidInput(f"{name} must be a finite number, got {value!r}")
+        raise InvalidInput(f"{name} must be a finite number, got {value!r}", code="not_a_number",
+                           field=name, value=str(value))
     return out
 
 
 def lonlat_to_xy(lon, lat, crs: str = PROJECTED) -> tuple[float, float]:
     lon, lat = number(lon, "longitude"), number(lat, "latitude")
     if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-        raise InvalidInput(f"({lon}, {lat}) is not a longitude/latitude")
+        raise InvalidInput(f"({lon}, {lat}) is not a longitude/latitude", code="invalid_lonlat",
+                           lon=lon, lat=lat)
     return _transformer(GEOGRAPHIC, crs).transform(lon, lat)
 
 

@@ -92,7 +92,8 @@ def _bound(value, end: bool) -> datetime | None:
     try:
         d = value if isinstance(value, date) else date.fromisoformat(str(value))
     except ValueError:
-        raise InvalidInput(f"not a date (YYYY-MM-DD): {value!r}") from None
+        raise InvalidInput(f"not a date (YYYY-MM-DD): {value!r}", code="invalid_date",
+                           value=str(value)) from None
     # --to is inclusive: up to the end of that day
     return datetime.combine(d + timedelta(days=1) if end else d, time(), tzinfo=UTC)
 
@@ -105,10 +106,13 @@ class KpiService:
                 now: datetime | None = None) -> dict:
         now = now or datetime.now(UTC)
         if by is not None and by not in DIMENSIONS:
-            raise InvalidInput(f"--by must be one of {', '.join(DIMENSIONS)}")
+            raise InvalidInput(f"--by must be one of {', '.join(DIMENSIONS)}", code="invalid_value",
+                               field="by", value=by, allowed=list(DIMENSIONS))
         start, end = _bound(date_from, False), _bound(date_to, True)
         if start and end and start >= end:
-            raise InvalidInput("--from must be before --to")
+            raise InvalidInput("--from must be before --to", code="date_range_reversed",
+                               date_from=start.date().isoformat(),
+                               date_to=(end - timedelta(days=1)).date().isoformat())
         cols = _counts_columns(now)
         key = DIMENSIONS[by].label("key") if by else literal("all").label("key")
         stmt = select(key, *[v.label(k) for k, v in cols.items()])

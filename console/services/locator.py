@@ -69,16 +69,18 @@ class GridLocator:
         """A location as users give it (metres or lon/lat, maybe text), checked and located."""
         if lon is not None or lat is not None:
             if x is not None or y is not None:
-                raise InvalidInput("give either --lon/--lat or --x/--y, not both")
+                raise InvalidInput("give either --lon/--lat or --x/--y, not both", code="location_twice")
             if lon is None or lat is None:
-                raise InvalidInput("give both --lon and --lat")
+                raise InvalidInput("give both --lon and --lat", code="location_incomplete")
             x, y = lonlat_to_xy(lon, lat)
         elif x is None or y is None:
-            raise InvalidInput("a location is required: --lon/--lat or --x/--y")
+            raise InvalidInput("a location is required: --lon/--lat or --x/--y", code="missing_input",
+                               action="locate", missing=["location"])
         x, y = number(x, "x"), number(y, "y")
         hit = self.locate(x, y)
         if hit is None:
-            raise InvalidInput(f"({x:.1f}, {y:.1f}) is outside the city's grid", x=x, y=y)
+            raise InvalidInput(f"({x:.1f}, {y:.1f}) is outside the city's grid", code="outside_grid",
+                               x=x, y=y)
         return x, y, hit
 
     def locate_many(self, xs, ys) -> list[CellHit | None]:

@@ -74,13 +74,15 @@ def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(str(url))
     except Exception as exc:
-        raise InvalidInput(f"not a database URL: {url!r} ({exc})") from None
+        raise InvalidInput(f"not a database URL: {url!r} ({exc})", code="invalid_database_url",
+                           url=str(url)) from None
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         return _sqlite_engine(parsed)
     if backend == "postgresql":
         return _postgres_engine(parsed)
-    raise InvalidInput(f"unsupported database {backend!r}: use sqlite:///FILE or postgresql://...")
+    raise InvalidInput(f"unsupported database {backend!r}: use sqlite:///FILE or postgresql://...",
+                       code="unsupported_database", backend=backend)
 
 
 def _rollback_quietly(session: Session) -> None:
@@ -114,7 +116,9 @@ class Database:
         except OperationalError as exc:
             _rollback_quietly(session)
             if not self.is_sqlite:  # the server went away (restart, network): a typed error
-                raise ConnectionLost(f"the database is unreachable: {str(exc.orig).strip()}") from exc
+                raise ConnectionLost(f"the database is unreachable: {str(exc.orig).strip()}",
+                                     code="connection_lost",
+                                     reason=str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else "") from exc
             raise
         except BaseException:
             _rollback_quietly(session)

@@ -59,9 +59,11 @@ def grant_app_role(db: Database, role: str, password: str | None = None) -> dict
     from sqlalchemy import text
 
     if db.is_sqlite:
-        raise InvalidInput("database roles exist on PostgreSQL only; a SpatiaLite file has none")
+        raise InvalidInput("database roles exist on PostgreSQL only; a SpatiaLite file has none",
+                           code="roles_need_postgresql")
     if not role.replace("_", "").isalnum():
-        raise InvalidInput(f"role names are letters, digits and _: {role!r}")
+        raise InvalidInput(f"role names are letters, digits and _: {role!r}", code="invalid_role_name",
+                           role=role)
     with db.engine.begin() as conn:
         exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).scalar()
         if not exists:

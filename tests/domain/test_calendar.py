@@ -216,4 +216,4 @@ def test_malformed_calendar_names_file_and_line(tmp_path, text, line, problem):
         load_calendar(path)
     assert str(err.value).startswith(f"{path}:{line}: ")
     assert problem in str(err.value)
-    assert err.value.details == {"file": str(path), "line": line}
+    assert {k: err.value.details[k] for k in ("file", "line")} == {"file": str(path), "line": line}

@@ -198,7 +198,7 @@ def codes(fn):
 
 def test_non_inspector_sources_are_verified_before_filing():
     for source in ("public", "system", "video"):
-        code, params = codes(lambda: wf.decide(case("reported", source=source), "file", ACCEPTOR))
+        code, params = codes(lambda s=source: wf.decide(case("reported", source=s), "file", ACCEPTOR))
         assert code == "verification_required" and params["source"] == source
     failed = case("reported", source="public", verification_result="failed")
     assert codes(lambda: wf.decide(failed, "file", ACCEPTOR))[0] == "verification_required"

@@ -61,7 +61,7 @@ def test_urges_and_callbacks_are_counted(sv):
     assert r["satisfaction_rate"] == round(100 * c["satisfied"] / c["callbacks"], 2)
     assert 0 < r["on_time_urge_reply_rate"] <= 100
     # a new 督办 answered late, and a public caller reached and not satisfied
-    from tests.services.test_scenarios import act, report
+    from tests.services.test_scenarios import act
 
     x, y, cell, inspector = spot(sv)
     t0 = datetime.now(UTC) + timedelta(days=500)

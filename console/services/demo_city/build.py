@@ -121,7 +121,8 @@ def dept_code(key: str, district: str | None) -> str:
 def build_demo(url: str | None = None, scale: str = "small", seed: int = 1,
                now: datetime | None = None) -> dict:
     if scale not in CASES:
-        raise InvalidInput("--scale must be small or city")
+        raise InvalidInput("--scale must be small or city", code="invalid_value", field="scale",
+                           value=scale, allowed=list(CASES))
     now = (now or datetime.now(UTC)).replace(microsecond=0)
     db = Database(url)
     schema.upgrade(db)
@@ -129,7 +130,7 @@ def build_demo(url: str | None = None, scale: str = "small", seed: int = 1,
         kind = s.scalar(select(Setting.value).where(Setting.key == "city"))
     if kind is not None and kind != "demo":
         raise InvalidInput(f"the database holds the city {kind!r}; demo only builds into an "
-                           "empty or demo database")
+                           "empty or demo database", code="not_a_demo_database", city=kind)
     schema.reset(db)
     sv = open_services(db=db)
     sync_catalog(db, sv.catalog)
