@@ -27,6 +27,7 @@ from qgis.PyQt.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -92,8 +93,11 @@ class ReportForm(QWidget):
 
         # the caller of a public report: who, how to reach them, and whether they want a reply
         self.caller_box = QWidget(self)
-        caller = QHBoxLayout(self.caller_box)
-        caller.setContentsMargins(0, 0, 0, 0)
+        caller_rows = QVBoxLayout(self.caller_box)
+        caller_rows.setContentsMargins(0, 0, 0, 0)
+        caller_rows.setSpacing(2)
+        caller = QHBoxLayout()
+        caller_rows.addLayout(caller)
         self.caller_name_edit = QLineEdit(self.caller_box)
         self.caller_name_edit.setObjectName("caller_name")
         self.caller_name_edit.setPlaceholderText(self.tr("Caller's name"))
@@ -104,9 +108,9 @@ class ReportForm(QWidget):
             QRegularExpression(r"[0-9+\- ]{0,20}"), self.caller_phone_edit))
         self.reply_check = QCheckBox(self.tr("Wants a reply"), self.caller_box)
         self.reply_check.setObjectName("reply_wanted")
-        caller.addWidget(self.caller_name_edit, 2)
-        caller.addWidget(self.caller_phone_edit, 2)
-        caller.addWidget(self.reply_check)
+        caller.addWidget(self.caller_name_edit, 1)
+        caller.addWidget(self.caller_phone_edit, 1)
+        caller_rows.addWidget(self.reply_check)  # its own line: the dock is narrow at 1366
         form.addRow(self.tr("Caller"), self.caller_box)
         self.caller_label = form.labelForField(self.caller_box)
 
@@ -144,7 +148,8 @@ class ReportForm(QWidget):
         self.grid_label = QLabel("—", self)
         form.addRow(self.tr("Grid cell"), self.grid_label)
         self.community_label = QLabel("—", self)
-        self.community_label.setWordWrap(True)
+        # one line (a wrapped label in a scrolled form gets clipped); the code is in the tip
+        self.community_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         form.addRow(self.tr("Community"), self.community_label)
         self.inspector_label = QLabel("—", self)
         form.addRow(self.tr("Inspector"), self.inspector_label)
@@ -313,7 +318,7 @@ class ReportForm(QWidget):
 
     @property
     def location_flagged(self) -> bool:
-        return self.location_note.isVisible() and bool(self.location_note.text())
+        return not self.location_note.isHidden() and bool(self.location_note.text())
 
     def _update_preview(self) -> None:
         self._show_message("")
@@ -341,7 +346,8 @@ class ReportForm(QWidget):
         names = area_names(self.services.db, p.get("community_code"))
         if names:
             self.community_label.setText(
-                f"{names['community']} ({p['community_code']}) · {names['street']} · {names['district']}")
+                f"{names['community']} · {names['street']} · {names['district']}")
+            self.community_label.setToolTip(p["community_code"])
         else:
             self.community_label.setText(p.get("community_code") or "—")
         self.inspector_label.setText(p.get("inspector") or self.tr("none assigned"))
