@@ -20,7 +20,7 @@ from console.widgets import labels
 from console.widgets.case_dock import CaseDock, PanelContext, scrolled
 from console.widgets.photo_strip import PhotoStrip
 
-STATES = ("checking",)
+STATES = ("awaiting_check", "checking", "arbitrating")
 BEFORE_KINDS = ("report", "verification")
 AFTER_KINDS = ("handling", "inspection")
 
@@ -30,7 +30,7 @@ class ClosureDock(CaseDock):
     columns = ("code", "check", "light", "deadline", "class", "grid", "department", "rework", "age")
     sort_column = "age"
     sort_order = Qt.DescendingOrder
-    offered = ("close", "rework")
+    offered = ("request_check", "close", "rework", "escalate")
 
     states = STATES
 
@@ -39,9 +39,11 @@ class ClosureDock(CaseDock):
                          context, parent)
         self.add_views([
             (self.tr("All in inspection"), None),
-            (self.tr("Inspection passed"), lambda c: c.get("check_result") == "passed"),
-            (self.tr("Inspection failed"), lambda c: c.get("check_result") == "failed"),
-            (self.tr("Waiting for the inspector"), lambda c: not c.get("check_result")),
+            (self.tr("To order the inspection"), lambda c: c["state"] == "awaiting_check"),
+            (self.tr("Inspection passed"), lambda c: c["state"] == "checking" and c.get("check_result") == "passed"),
+            (self.tr("Inspection failed"), lambda c: c["state"] == "checking" and c.get("check_result") == "failed"),
+            (self.tr("Waiting for the inspector"), lambda c: c["state"] == "checking" and not c.get("check_result")),
+            (self.tr("With the shift leader"), lambda c: c["state"] == "arbitrating"),
         ])
         form = QFormLayout()
         self.close_type_combo = QComboBox(self)
@@ -49,7 +51,7 @@ class ClosureDock(CaseDock):
         for ct in CLOSE_TYPES:
             self.close_type_combo.addItem(labels.close_type(ct), ct)
         form.addRow(self.tr("Close type"), self.close_type_combo)
-        self.add_reason_edit(self.tr("Needed for rework"), form, self.tr("Reason"))
+        self.add_reason_edit(self.tr("Needed for rework and to escalate"), form, self.tr("Reason"))
         self.body_layout.addLayout(form)
         self.add_action_buttons(self.offered)
         self._photos_for = None

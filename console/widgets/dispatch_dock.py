@@ -18,8 +18,9 @@ class DispatchDock(CaseDock):
                "postponement", "age")
     sort_column = "deadline"
     sort_order = Qt.AscendingOrder
-    offered = ("dispatch", "accept_result", "reject_result", "urge", "approve_postponement",
-               "deny_postponement", "suspend", "resume")
+    offered = ("dispatch", "accept_result", "reject_result", "urge", "approve_return", "deny_return",
+               "recall", "approve_postponement", "deny_postponement", "suspend", "resume",
+               "transfer_to_district")
 
     states = STATES
 
@@ -29,6 +30,8 @@ class DispatchDock(CaseDock):
         self.add_views([
             (self.tr("To dispatch"), lambda c: c["state"] == "filed"),
             (self.tr("Feedback to review"), lambda c: c["state"] == "handled"),
+            (self.tr("Return requests"),
+             lambda c: c["state"] == "dispatched" and bool(c.get("return_requested"))),
             (self.tr("Postponement requests"),
              lambda c: c["state"] == "dispatched" and bool(c.get("postponement_requested_until"))),
             (self.tr("With departments"), lambda c: c["state"] == "dispatched"),
@@ -40,7 +43,7 @@ class DispatchDock(CaseDock):
         self.department_combo.setObjectName("department")
         self.department_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         form.addRow(self.tr("Department"), self.department_combo)
-        self.add_reason_edit(self.tr("Needed to send back, urge, suspend"), form,
+        self.add_reason_edit(self.tr("Needed to send back, urge, recall, deny a return, suspend"), form,
                              self.tr("Reason or note"))
         self.body_layout.addLayout(form)
         self.add_action_buttons(self.offered, columns=4)

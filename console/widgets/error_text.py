@@ -275,6 +275,33 @@ CODES: dict[str, Wording] = {
     "bad_credentials": lambda p, w: _tr(KIND_TEXTS["authentication_failed"]),
     "no_password": lambda p, w: _tr("Please enter the password."),
     "integrity_error": lambda p, w: _tr(KIND_TEXTS["database_error"]),
+    "locked_out": _locked,
+    "password_unchanged": lambda p, w: _tr("The new password must differ from the old one."),
+    "passwords_differ": lambda p, w: _tr("The two new passwords differ."),
+    "invalid_user_name": lambda p, w: _tr("A user name has 1 to {n} characters.").format(
+        n=p.get("max_length", 64)),
+    "user_exists": lambda p, w: _tr("User {user} exists already.").format(user=p.get("user", "")),
+    "not_a_number": lambda p, w: _tr("A coordinate must be a number."),
+    "invalid_lonlat": lambda p, w: _tr("That is not a valid longitude and latitude."),
+    "location_twice": lambda p, w: _tr("Give the place once: either longitude/latitude or X/Y."),
+    "location_incomplete": lambda p, w: _tr("The coordinates are incomplete."),
+    "unknown_kind": lambda p, w: _tr("The kind must be component or event."),
+    "class_not_found": lambda p, w: _tr("There is no class {class_code}.").format(
+        class_code=p.get("class_code", "")),
+    "invalid_code": lambda p, w: _tr("The code {value} has not the right form ({length} digits).").format(
+        value=p.get("value", ""), length=p.get("length", "")),
+    "component_move_across_district": lambda p, w: _tr(
+        "A component cannot move to another district ({location_district}): its identifier "
+        "would be wrong. Retire it and add a new one there.").format(
+            location_district=w.district(p.get("location_district"))),
+    "nothing_to_change": lambda p, w: _tr("Nothing to change."),
+    "invalid_date": lambda p, w: _tr("Please give a valid date."),
+    "date_range_reversed": lambda p, w: _tr("The start date must be before the end date."),
+    "invalid_database_url": lambda p, w: _tr("The database address is not valid."),
+    "unsupported_database": lambda p, w: _tr("This kind of database is not supported."),
+    "connection_lost": lambda p, w: _tr(KIND_TEXTS["connection_lost"]),
+    "schema_out_of_date": lambda p, w: _tr(KIND_TEXTS["schema_out_of_date"]),
+    "database_error": lambda p, w: _tr(KIND_TEXTS["database_error"]),
 }
 
 

@@ -25,13 +25,13 @@ class HandlingDock(CaseDock):
     columns = ("code", "light", "deadline", "state", "class", "grid", "address", "age")
     sort_column = "deadline"
     sort_order = Qt.AscendingOrder
-    offered = ("report_done", "return", "request_postponement")
+    offered = ("report_done", "return", "request_postponement", "answer_urge")
 
     def __init__(self, context: PanelContext, parent=None):
         super().__init__(QCoreApplication.translate("HandlingDock", "Handling"), "HandlingDock",
                          context, parent)
         form = QFormLayout()
-        self.add_reason_edit(self.tr("What was done, or why the case is returned or postponed"),
+        self.add_reason_edit(self.tr("What was done, why it is returned or postponed, the reply to an urging"),
                              form, self.tr("Result or reason"))
         self.photo_picker = PhotoPicker(self.tr("Photos after handling"), self)
         form.addRow(self.tr("Photos after handling"), self.photo_picker)

@@ -2747,6 +2747,74 @@ User {user}, database {db}.</source>
         <source>Please enter the password.</source>
         <translation>请输入密码。</translation>
     </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>新密码不能与原密码相同。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>A user name has 1 to {n} characters.</source>
+        <translation>用户名须为 1 至 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>User {user} exists already.</source>
+        <translation>用户 {user} 已存在。</translation>
+    </message>
+    <message>
+        <source>A coordinate must be a number.</source>
+        <translation>坐标必须是数字。</translation>
+    </message>
+    <message>
+        <source>That is not a valid longitude and latitude.</source>
+        <translation>经纬度无效。</translation>
+    </message>
+    <message>
+        <source>Give the place once: either longitude/latitude or X/Y.</source>
+        <translation>请只给出一种坐标：经纬度或平面坐标。</translation>
+    </message>
+    <message>
+        <source>The coordinates are incomplete.</source>
+        <translation>坐标不完整。</translation>
+    </message>
+    <message>
+        <source>The kind must be component or event.</source>
+        <translation>类型须为部件或事件。</translation>
+    </message>
+    <message>
+        <source>There is no class {class_code}.</source>
+        <translation>找不到小类 {class_code}。</translation>
+    </message>
+    <message>
+        <source>The code {value} has not the right form ({length} digits).</source>
+        <translation>编码 {value} 格式不对（应为 {length} 位数字）。</translation>
+    </message>
+    <message>
+        <source>A component cannot move to another district ({location_district}): its identifier would be wrong. Retire it and add a new one there.</source>
+        <translation>部件不能移到其他区（{location_district}），否则标识码将不正确：请注销后在新位置新增。</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>没有需要修改的内容。</translation>
+    </message>
+    <message>
+        <source>Please give a valid date.</source>
+        <translation>请填写有效的日期。</translation>
+    </message>
+    <message>
+        <source>The start date must be before the end date.</source>
+        <translation>开始日期须早于结束日期。</translation>
+    </message>
+    <message>
+        <source>The database address is not valid.</source>
+        <translation>数据库地址无效。</translation>
+    </message>
+    <message>
+        <source>This kind of database is not supported.</source>
+        <translation>不支持此类数据库。</translation>
+    </message>
 </context>
 <context>
     <name>AlertCenter</name>
