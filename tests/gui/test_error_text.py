@@ -116,3 +116,19 @@ def test_login_errors_are_not_doubled(qtbot, chinese, services):
     assert text.count("登录失败") == 1, text
     assert "acceptor" not in text and "'" not in text
     assert_chinese_sentence(text)
+
+
+def test_a_lock_out_in_the_login_dialog_reads_in_beijing_time(qtbot, chinese, services):
+    from console.widgets.login_dialog import LoginDialog
+
+    dialog = LoginDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.user_edit.setText("acceptor")
+    for _ in range(6):
+        dialog.password_edit.setText("wrong-password")
+        qtbot.mouseClick(dialog.login_button, Qt.LeftButton)
+    text = dialog.error_label.text()
+    assert "锁定至" in text, text
+    assert_chinese_sentence(text)
+    assert text.count("登录失败") == 1
