@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Screenshots of the main window per role and of the map at city and street scale, on the
-# city-scale demo (built once into var/), written to docs/screenshots/.
+# Screenshots of the main window per role (acceptor, shift_leader, dispatcher, commander,
+# department, leader, gis, wall; each at 1366×768 and 1920×1080: window_<role>_<W>x<H>.png) and
+# of the map at city and street scale, on the city-scale demo (built once into var/), written
+# to docs/screenshots/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen

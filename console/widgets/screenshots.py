@@ -1,10 +1,11 @@
 """Screenshots of the main window per role, for the README and for looking before release.
 
     python -m console.widgets.screenshots --db URL --out docs/screenshots [--lang zh_CN]
-        [--password demo1234] [--size 1920x1080]
+        [--password demo1234] [--size 1366x768,1920x1080] [--roles acceptor,wall]
 
 Runs offscreen (sets ``QT_QPA_PLATFORM=offscreen`` unless a platform is chosen) and writes
-``window_<role>.png`` for each role whose demo user exists. Logs in with the demo users'
+``window_<role>_<W>x<H>.png`` for each role whose demo user exists and each size (the two
+screens a center's workstations have: 1366×768 and 1920×1080). Logs in with the demo users'
 password (the demo prints it); nothing is changed in the database.
 """
 
@@ -25,9 +26,10 @@ ROLE_USERS = (
     ("commander", "commander"),
     ("department", None),  # the department user with the most open cases
     ("leader", "leader"),
-    ("gis_technician", "gis"),
-    ("video_wall", "wall"),
+    ("gis", "gis"),
+    ("wall", "wall"),
 )
+SIZES = ((1366, 768), (1920, 1080))
 
 
 def _wait(app, seconds: float, until=None) -> None:
@@ -53,15 +55,13 @@ def _department_user(services) -> str | None:
 
 
 def take(db_url: str, out: Path, language: str = "zh_CN", password: str = "demo1234",
-         size: tuple[int, int] = (1920, 1080)) -> list[Path]:
-    """Write one PNG per role into ``out``; returns the files written."""
+         sizes=SIZES, roles=None) -> list[Path]:
+    """Write one PNG per role and size into ``out``; returns the files written."""
     from qgis.PyQt.QtCore import QSettings
 
-    from console.maps.city_map import CityMap
     from console.services.app import open_services
     from console.widgets.i18n import install_translator, remove_translators
     from console.widgets.launcher import _application
-    from console.widgets.main_window import MainWindow
 
     app, created = _application()
     # a throw-away settings folder: no saved layout, the user's own settings untouched
@@ -72,6 +72,8 @@ def take(db_url: str, out: Path, language: str = "zh_CN", password: str = "demo1
     written = []
     try:
         for role, user in ROLE_USERS:
+            if roles and role not in roles:
+                continue
             user = user or _department_user(services)
             if not user:
                 continue
@@ -80,23 +82,8 @@ def take(db_url: str, out: Path, language: str = "zh_CN", password: str = "demo1
             except Exception as exc:  # a center without this demo user
                 print(f"skip {role}: {exc}", file=sys.stderr)
                 continue
-            wall = role == "video_wall"
-            city_map = CityMap(db_url, video_wall=wall)
-            window = MainWindow(services, actor, city_map, video_wall=wall)
-            window.resize(*size)
-            window.show()
-            _wait(app, 15, lambda w=window: all(d.loaded_once for d in w.case_docks.values()))
-            docks = list(window.case_docks.values())
-            if docks and docks[0].proxy.rowCount():
-                docks[0].table.selectRow(0)  # the detail panel and the pin show a case
-            _wait(app, 3)
-            _wait(app, 20, lambda m=city_map: not m.canvas.isDrawing())
-            path = out / f"window_{role}.png"
-            window.grab().save(str(path))
-            written.append(path)
-            window.close()
-            window.deleteLater()
-            _wait(app, 0.2)
+            for width, height in sizes:
+                written.append(_shoot(app, services, db_url, actor, role, width, height, out))
     finally:
         services.close()
         remove_translators(app, translators)
@@ -105,17 +92,60 @@ def take(db_url: str, out: Path, language: str = "zh_CN", password: str = "demo1
     return written
 
 
+def _shoot(app, services, db_url, actor, role, width, height, out: Path) -> Path:
+    from qgis.PyQt.QtCore import QRect
+
+    from console.maps.city_map import CityMap
+    from console.widgets.main_window import MainWindow
+
+    wall = role == "wall"
+    city_map = CityMap(db_url, video_wall=wall)
+    window = MainWindow(services, actor, city_map, video_wall=wall)
+    # as on a screen of that size: the window fills it (maximised, or full-screen on the wall)
+    window.setGeometry(QRect(0, 0, width, height))
+    window.resize(width, height)
+    window.show()
+    _wait(app, 15, lambda w=window: all(d.loaded_once for d in w.case_docks.values()))
+    city_map.zoom_to_city()
+    docks = list(window.case_docks.values())
+    if docks and docks[0].model.rowCount() and getattr(docks[0], "_views", None):
+        # the first view that has cases (an empty 待派遣 says little on a screenshot)
+        first = docks[0]
+        for i, (_, predicate) in enumerate(first._views):
+            if predicate is None or any(predicate(first.model.case(r)) for r in range(first.model.rowCount())):
+                first.view_combo.setCurrentIndex(i)
+                break
+    if docks and docks[0].proxy.rowCount():
+        # a click on the first row: the detail panel, the pin and the buttons show a case
+        first = docks[0]
+        index = first.proxy.index(0, 0)
+        first.table.selectionModel().select(
+            index, first.table.selectionModel().ClearAndSelect | first.table.selectionModel().Rows)
+        first.table.setCurrentIndex(index)
+    _wait(app, 3)
+    _wait(app, 20, lambda m=city_map: not m.canvas.isDrawing())
+    path = out / f"window_{role}_{width}x{height}.png"
+    window.grab().save(str(path))
+    window.close()
+    window.deleteLater()
+    _wait(app, 0.2)
+    return path
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True)
     parser.add_argument("--out", default="docs/screenshots")
     parser.add_argument("--lang", default="zh_CN")
     parser.add_argument("--password", default=os.environ.get("CONSOLE_PASSWORD", "demo1234"))
-    parser.add_argument("--size", default="1920x1080")
+    parser.add_argument("--size", default=",".join(f"{w}x{h}" for w, h in SIZES),
+                        help="comma-separated WxH (default: 1366x768,1920x1080)")
+    parser.add_argument("--roles", default="", help="comma-separated roles (default: all)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    width, height = (int(v) for v in args.size.lower().split("x"))
-    for path in take(args.db, Path(args.out), args.lang, args.password, (width, height)):
+    sizes = [tuple(int(v) for v in s.lower().split("x")) for s in args.size.split(",") if s]
+    roles = [r for r in args.roles.split(",") if r] or None
+    for path in take(args.db, Path(args.out), args.lang, args.password, sizes, roles):
         print(path)
     return 0
 
