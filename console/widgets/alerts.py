@@ -214,7 +214,8 @@ class AlertCenter(QObject):
                                     "at": now, "text": self.text(kind, case)})
             self.alertRaised.emit(kind, case)
         del self.history[HISTORY:]
-        for kind in (URGENT, OVERDUE, RETURNED, ESCALATED):
+        # the bar shows its last item on top: the most pressing kind is pushed last
+        for kind in (ESCALATED, RETURNED, OVERDUE, URGENT):
             cases = by_kind.get(kind)
             if not cases:
                 continue
@@ -254,9 +255,10 @@ class AlertHistoryDialog(QDialog):
         self.setObjectName("AlertHistoryDialog")
         self.setWindowTitle(self.tr("Notices"))
         self.center = center
-        self.resize(560, 420)
+        self.resize(640, 420)
         layout = QVBoxLayout(self)
         self.list = QListWidget(self)
+        self.list.setWordWrap(True)
         layout.addWidget(self.list)
         zone = center.services.policy.calendar.zone
         for entry in center.history:

@@ -34,6 +34,7 @@ class BookmarksDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().hide()  # QGIS's header is untranslated; one column anyway
         self.table.horizontalHeader().setStretchLastSection(True)
         # name and group only: the extent columns mean little to an operator
         for column in range(store.model.columnCount()):

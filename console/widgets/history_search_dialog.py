@@ -28,7 +28,7 @@ from console.widgets.case_table_model import ID_ROLE
 from console.widgets.read_task import ReadTask, start
 
 PAGE = 200
-COLUMNS = ("code", "state", "class", "address", "department", "grid")
+COLUMNS = ("code", "state", "class", "department", "grid", "address")
 
 
 class HistorySearchDialog(QDialog):
@@ -135,6 +135,10 @@ class HistorySearchDialog(QDialog):
         self._cases += result["cases"]
         self.total = result["total"]
         self.model.set_cases(self._cases)
+        if result["offset"] == 0:  # a new search: codes whole, the address takes the rest
+            self.table.resizeColumnsToContents()
+            column = COLUMNS.index("class")
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
         self.more_button.setEnabled(len(self._cases) < self.total)
         if self.total == 0:
             self.status_label.setText(self.tr("No closed case in this period."))
