@@ -83,6 +83,22 @@ def test_escalation_reaches_the_shift_leader(qtbot, make_window, services):
     assert _alert_items(window, "escalated")[0].property("case_id") == case["id"]
 
 
+def test_a_department_return_request_reaches_the_dispatcher(qtbot, make_window, services):
+    dispatched = services.queries.list(state="dispatched", district="321202", limit=20)
+    case = next(c for c in dispatched if not c.get("return_requested"))
+    department = next(u["name"] for u in services.auth.list_users()
+                      if u["department"] == case["department"])
+    window = make_window("dispatcher")
+    qtbot.waitUntil(lambda: window.alerts.seeded and case["id"] in window.alerts.snapshots,
+                    timeout=WAIT_MS)
+    services.cases.act(services.auth.actor(department), case["id"], "return",
+                       reason="不属于本部门职责")
+    window.poller.poll()
+    qtbot.waitUntil(lambda: bool(_alert_items(window, "returned")), timeout=WAIT_MS)
+    item = _alert_items(window, "returned")[0]
+    assert item.property("case_id") == case["id"] and "不属于本部门职责" in item.text()
+
+
 def test_deadlines_passing_raise_overdue_for_the_queue_that_holds_them(qtbot, make_window,
                                                                        services):
     window = make_window("acceptor")

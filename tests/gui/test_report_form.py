@@ -89,10 +89,7 @@ def test_a_public_call_from_pick_to_registration(qtbot, make_window, services):
         assert len(rows) == 1
         row = rows[0]
         assert row.address == "海陵区 人民公园东门" and row.grid_code[:6] == "321202"
-        for field, value in (("caller_name", "张先生"), ("caller_phone", "13912345678"),
-                             ("reply_wanted", True)):
-            if hasattr(row, field):  # stored once the service takes callers
-                assert getattr(row, field) == value
+        assert (row.caller_name, row.caller_phone, row.reply_wanted) == ("张先生", "13912345678", True)
     # the success stays; no stale "pick the location first" under it
     assert (not form.message_label.isHidden()) and row.code in form.message_label.text()
     assert not (not form.location_note.isHidden())
