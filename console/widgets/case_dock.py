@@ -253,6 +253,13 @@ class CaseDock(QDockWidget):
                            layout=None) -> QGridLayout:
         """One button per action the user's roles may ever take (others are not offered),
         in a grid of ``columns``, added to ``layout`` (default: under the queue)."""
+        actions = [a for a in actions if may_ever(a, self.actor)]
+        # fewer columns when the labels are long (English, many actions): a 1366 px screen
+        # must keep room for the map
+        metrics = QFontMetrics(self.font())
+        widest = max((metrics.horizontalAdvance(labels.action(a)) + 24 for a in actions), default=0)
+        while columns > 2 and widest * columns > 520:
+            columns -= 1
         grid = QGridLayout()
         grid.setSpacing(4)
         # what the buttons act on, named right above them (code, version, state)
@@ -262,8 +269,6 @@ class CaseDock(QDockWidget):
         (layout if layout is not None else self.body_layout).addWidget(self.target_label)
         placed = 0
         for action in actions:
-            if not may_ever(action, self.actor):
-                continue
             button = QPushButton(labels.action(action), self)
             button.setObjectName(f"action_{action}")
             button.setEnabled(False)

@@ -37,18 +37,27 @@ def _highlighted_xy(window):
 
 def _file_demo_cases(services, n: int = 2) -> list[str]:
     """File the demo's own reported cases of 海陵区 (as its acceptor) until ``n`` are filed."""
+    from console.domain import workflow
     from console.domain.errors import ConsoleError
+    from console.services.panel_queries import case_view_of
 
     acceptor = services.auth.actor("acceptor")
-    filed = [c["id"] for c in services.queries.list(state="filed", district="321202", limit=50)]
-    for case in services.queries.list(state="reported", district="321202", limit=50):
+    dispatcher = services.auth.actor("dispatcher")
+
+    def dispatchable(case):
+        return workflow.in_scope(case_view_of(case), dispatcher, "dispatcher")
+
+    filed = [c["id"] for c in services.queries.list(state="filed", district="321202", limit=200)
+             if dispatchable(c)]
+    for case in services.queries.list(state="reported", district="321202", limit=200):
         if len(filed) >= n:
             break
         try:
-            services.cases.act(acceptor, case["id"], "file", expect_version=case["version"])
+            done = services.cases.act(acceptor, case["id"], "file", expect_version=case["version"])
         except ConsoleError:
             continue
-        filed.append(case["id"])
+        if dispatchable(done):
+            filed.append(case["id"])
     if len(filed) < n:
         pytest.skip("the demo has too few cases the acceptor can file")
     return filed
