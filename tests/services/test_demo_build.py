@@ -45,3 +45,48 @@ def test_demo_contents(tmp_path):
     # rebuilding into the same demo database replaces it
     again = build_demo(f"sqlite:///{tmp_path}/d.sqlite", "small", seed=1, now=NOW)
     assert again["cases"] == doc["cases"] and again["grid_cells"] == doc["grid_cells"]
+
+
+def test_demo_history_follows_the_seeds_rules(tmp_path):
+    """Issue 7: the history walks the new rules — verification before filing, the acceptor's
+    inspection order, confirmed returns, 督办 with replies, callbacks, transfers down, merges."""
+    import json
+    from collections import Counter, defaultdict
+
+    from console.domain.workflow import SETTINGS
+
+    url = f"sqlite:///{tmp_path}/r.sqlite"
+    build_demo(url, "small", seed=2, now=NOW)
+    db = Database(url)
+    with db.read() as s:
+        cases = {c.id: c for c in s.scalars(select(CaseFile))}
+        events = defaultdict(list)
+        for e in s.scalars(select(CaseEvent).order_by(CaseEvent.case_id, CaseEvent.seq)):
+            events[e.case_id].append(e)
+    db.dispose()
+    actions = Counter(e.action for evs in events.values() for e in evs)
+    for name in ("request_verification", "request_check", "approve_return", "deny_return", "recall",
+                 "urge", "answer_urge", "callback", "transfer_to_district", "transfer_to_city",
+                 "merge", "escalate"):
+        assert actions[name] > 0, name
+    for cid, evs in events.items():
+        case = cases[cid]
+        assert [e.seq for e in evs] == list(range(1, len(evs) + 1)) and case.version == len(evs)
+        names = [e.action for e in evs]
+        if case.source in SETTINGS.verify_sources and "file" in names:
+            last_verification = max(i for i, n in enumerate(names) if n == "submit_verification")
+            assert json.loads(evs[last_verification].payload)["result"] == "passed"
+            assert last_verification < names.index("file")
+        for i, n in enumerate(names):
+            if n == "submit_check":
+                assert "request_check" in names[:i], case.code
+                ordered = [e for e in evs[:i] if e.action == "request_check"][-1]
+                assert evs[i].actor in {case.inspector, json.loads(ordered.payload).get("inspector")}
+            if n == "return" and i + 1 < len(evs):
+                assert names[i + 1] in ("approve_return", "deny_return"), case.code
+        if case.state == "merged":
+            assert case.merged_into and cases_by_code(cases)[case.merged_into].state != "merged"
+
+
+def cases_by_code(cases):
+    return {c.code: c for c in cases.values()}

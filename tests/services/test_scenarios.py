@@ -238,3 +238,34 @@ def test_lonlat_and_xy_resolve_to_the_same_cell(sv):
     where = sv.cases.resolve_location(lon=lon, lat=lat)
     assert where["grid_code"] == cell
     assert abs(where["x"] - x) < 0.01 and abs(where["y"] - y) < 0.01
+
+
+def test_inspection_order_can_be_automatic(sv, monkeypatch):
+    """data/workflow.json ``auto_check_order``: the order is issued with accept_result, by the
+    system, in the same transaction (two events, two versions)."""
+    from console.domain import workflow
+
+    monkeypatch.setattr(workflow, "SETTINGS", workflow.WorkflowSettings(auto_check_order=True))
+    case, inspector = report(sv)
+    case = act(sv, case, "file", "acceptor")
+    case = act(sv, case, "dispatch", "dispatcher", department="321202-sanitation")
+    case = act(sv, case, "report_done", "dept_sanitation", reason="已清理")
+    case = act(sv, case, "accept_result", "dispatcher")
+    assert case["state"] == "checking" and case["ordered_inspector"] == inspector
+    shown = sv.queries.show(case["id"])
+    last = shown["history"][-1]
+    assert (last["action"], last["actor"], last["actor_name"]) == ("request_check", "system", "系统")
+    assert last["payload"] == {"automatic": True} and shown["version"] == len(shown["history"])
+    assert replay(shown["history"]) == "checking"
+
+
+def test_stage_status_says_running_late_or_paused(sv):
+    case, _ = report(sv)
+    t0 = datetime.now(UTC)
+    assert case["stage_status"] == "running" and case["stage_started_at"]
+    late = sv.queries.list(state="reported", now=t0 + timedelta(days=3))
+    assert next(c for c in late if c["id"] == case["id"])["stage_status"] == "late"
+    case = act(sv, case, "file", "acceptor", now=t0)
+    case = act(sv, case, "dispatch", "dispatcher", department="321202-sanitation", now=t0)
+    case = act(sv, case, "suspend", "commander", reason="挂账", now=t0 + timedelta(minutes=1))
+    assert case["stage_status"] == "paused"
