@@ -269,3 +269,15 @@ def test_stage_status_says_running_late_or_paused(sv):
     case = act(sv, case, "dispatch", "dispatcher", department="321202-sanitation", now=t0)
     case = act(sv, case, "suspend", "commander", reason="挂账", now=t0 + timedelta(minutes=1))
     assert case["stage_status"] == "paused"
+
+
+def test_possible_duplicates_for_the_panels(sv):
+    from console.services.panel_queries import duplicate_counts, possible_duplicates
+
+    first, _ = report(sv)
+    second, _ = report(sv)
+    far, _ = report(sv, index=7)
+    assert [d["code"] for d in possible_duplicates(sv.db, first["id"])] == [second["code"]]
+    counts = duplicate_counts(sv.db, [first, second, far])
+    assert counts[first["id"]] >= 1 and counts[second["id"]] >= 1
+    assert sv.queries.duplicates(second["code"])[0]["code"] == first["code"]
