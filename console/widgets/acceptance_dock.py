@@ -27,6 +27,7 @@ class AcceptanceDock(CaseDock):
             (self.tr("To accept"), lambda c: c["state"] == "reported"),
             (self.tr("In verification"), lambda c: c["state"] == "verifying"),
         ])
+        self.add_inspector_combo()  # who verifies (核实): the cell's inspector or one named
         self.add_reason_edit(self.tr("Reason or note (needed to reject, escalate, cancel, transfer)"))
         self.add_action_buttons(self.offered)
 

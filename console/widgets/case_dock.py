@@ -82,6 +82,7 @@ class PanelContext:
         self.departments = department_names(services.db)
         self.zone = services.policy.calendar.zone
         self._districts: dict[str, str] | None = None
+        self._inspectors: list[tuple[str, str, str | None]] | None = None
 
     def class_name(self, kind: str | None, code: str | None) -> str:
         if not kind or not code:
@@ -103,6 +104,18 @@ class PanelContext:
             except Exception:  # names are a nicety: an error message must not fail on them
                 self._districts = {}
         return self._districts.get(code) or code
+
+    def inspectors(self, district: str | None) -> list[tuple[str, str]]:
+        """``(name, full name)`` of the active inspectors of a district (all of them for
+        ``None``), read once, on first use: who a verification or inspection order may name."""
+        if self._inspectors is None:
+            try:
+                self._inspectors = [(u["name"], u["full_name"] or u["name"], u["district"])
+                                    for u in self.services.auth.list_users()
+                                    if "inspector" in u["roles"] and u["active"]]
+            except Exception:  # the cell's inspector is still proposed from the case
+                self._inspectors = []
+        return [(n, f) for n, f, d in self._inspectors if district is None or d == district]
 
     def department_name(self, code: str | None) -> str:
         if not code:
@@ -146,6 +159,10 @@ class CaseDock(QDockWidget):
     fetch_limit = 5000
     #: the panel's reason/note field, if it has one (``add_reason_edit``)
     reason_edit: QLineEdit | None = None
+    #: who is sent to verify or inspect, if the panel orders it (``add_inspector_combo``)
+    inspector_combo: QComboBox | None = None
+    #: the orders that name an inspector (``--inspector``)
+    INSPECTOR_ORDERS = ("request_verification", "request_check")
 
     def __init__(self, title: str, object_name: str, context: PanelContext, parent=None):
         super().__init__(title, parent)
@@ -291,11 +308,54 @@ class CaseDock(QDockWidget):
             self.body_layout.addWidget(self.reason_edit)
         return self.reason_edit
 
+    def add_inspector_combo(self, form=None, label: str | None = None) -> QComboBox:
+        """The inspector a verification or inspection order names: the inspectors of the
+        case's district, the cell's own proposed. Goes into ``form`` under ``label`` when
+        given, else under the queue."""
+        self.inspector_combo = QComboBox(self)
+        self.inspector_combo.setObjectName("inspector")
+        self.inspector_combo.setEnabled(False)
+        self._inspectors_for = None
+        label = label or QCoreApplication.translate("CaseDock", "Inspector sent")
+        if form is not None:
+            form.addRow(label, self.inspector_combo)
+        else:
+            row = QHBoxLayout()
+            row.addWidget(QLabel(label, self))
+            row.addWidget(self.inspector_combo, 1)
+            self.body_layout.addLayout(row)
+        return self.inspector_combo
+
+    def _fill_inspectors(self, case: dict | None) -> None:
+        combo = self.inspector_combo
+        ordering = case is not None and any(a in self.allowed() for a in self.INSPECTOR_ORDERS)
+        key = (case["id"], case["version"]) if ordering else None
+        if key == self._inspectors_for:
+            return
+        self._inspectors_for = key
+        combo.clear()
+        combo.setEnabled(ordering)
+        if not ordering:
+            return
+        cell = case.get("inspector")
+        district = case.get("handling_district") or case.get("district_code")
+        for name, full in self.ctx.inspectors(district):
+            text = f"{full} ({name})" if full != name else name
+            if name == cell:
+                text = QCoreApplication.translate("CaseDock", "{inspector}, of the cell").format(inspector=text)
+            combo.addItem(text, name)
+        if cell and combo.findData(cell) < 0:  # the cell's inspector works elsewhere now
+            combo.insertItem(0, cell, cell)
+        combo.setCurrentIndex(max(combo.findData(cell), 0) if cell else 0)
+
     def action_params(self, action: str) -> dict:
         """Parameters for ``action`` from the panel's inputs (subclasses add theirs)."""
-        if self.reason_edit is None:
-            return {}
-        return {"reason": self.reason_edit.text().strip() or None}
+        params = {}
+        if self.reason_edit is not None:
+            params["reason"] = self.reason_edit.text().strip() or None
+        if self.inspector_combo is not None and action in self.INSPECTOR_ORDERS:
+            params["inspector"] = self.inspector_combo.currentData()
+        return params
 
     # --- loading -----------------------------------------------------------------------
 
@@ -520,6 +580,8 @@ class CaseDock(QDockWidget):
         case = self.current_case()
         if self.buttons:
             self.target_label.setText(self.target_text(case))
+        if self.inspector_combo is not None:
+            self._fill_inspectors(case)
         self.on_current_case_changed(case)
 
     def target_text(self, case: dict | None) -> str:

@@ -51,6 +51,7 @@ class ClosureDock(CaseDock):
         for ct in CLOSE_TYPES:
             self.close_type_combo.addItem(labels.close_type(ct), ct)
         form.addRow(self.tr("Close type"), self.close_type_combo)
+        self.add_inspector_combo(form)  # who inspects (核查): the cell's inspector or one named
         self.add_reason_edit(self.tr("Needed for rework and to escalate"), form, self.tr("Reason"))
         self.body_layout.addLayout(form)
         self.add_action_buttons(self.offered)
