@@ -312,6 +312,16 @@
 <context>
     <name>CaseDock</name>
     <message>
+        <location filename="../../console/widgets/case_dock.py" line="300"/>
+        <source>Inspector sent</source>
+        <translation>派往监督员</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_dock.py" line="320"/>
+        <source>{inspector}, of the cell</source>
+        <translation>{inspector}（本网格）</translation>
+    </message>
+    <message>
         <location filename="../../console/widgets/case_dock.py" line="62"/>
         <source>Missing or invalid input</source>
         <translation>输入缺失或无效</translation>
