@@ -6,7 +6,8 @@ from __future__ import annotations
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout
 
-from console.services.panel_queries import dispatch_targets
+from console.domain import workflow
+from console.services.panel_queries import case_view_of, dispatch_targets
 from console.widgets.case_dock import CaseDock, PanelContext
 
 STATES = ("filed", "dispatched", "handled", "suspended")
@@ -28,7 +29,7 @@ class DispatchDock(CaseDock):
         super().__init__(QCoreApplication.translate("DispatchDock", "Dispatch"), "DispatchDock",
                          context, parent)
         self.add_views([
-            (self.tr("To dispatch"), lambda c: c["state"] == "filed"),
+            (self.tr("To dispatch"), self._to_dispatch),
             (self.tr("Feedback to review"), lambda c: c["state"] == "handled"),
             (self.tr("Return requests"),
              lambda c: c["state"] == "dispatched" and bool(c.get("return_requested"))),
@@ -47,6 +48,14 @@ class DispatchDock(CaseDock):
                              self.tr("Reason or note"))
         self.body_layout.addLayout(form)
         self.add_action_buttons(self.offered, columns=4)
+
+    def _to_dispatch(self, case: dict) -> bool:
+        """Filed cases this user dispatches (the city: sends down). A district case filed at its
+        district center is that center's to dispatch: the city dispatcher may not bypass it."""
+        if case["state"] != "filed":
+            return False
+        allowed = workflow.allowed_actions(case_view_of(case), self.actor)
+        return "dispatch" in allowed or "transfer_to_district" in allowed
 
     def on_current_case_changed(self, case: dict | None) -> None:
         """Departments of the case's level (and district), the suggested one pre-selected."""
