@@ -528,7 +528,26 @@ def style_case_overdue(layer):
                   QgsPalLayerSettings.AroundPoint, min_scale=1_000, priority=10,
                   obstacle=True).settings()
     code.dist = 1.2
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(code))
+    # Like the pins layer: overdue pins block other labels at street scale, so a community
+    # or street name is never printed over an overdue pin (the code label shows ≤ 1:1,000).
+    blocking = QgsPalLayerSettings(code)
+    blocking.drawLabels = False
+    blocking.scaleVisibility = True
+    blocking.minimumScale = OVERVIEW_SCALE
+    blocking.maximumScale = 0
+    obs = blocking.obstacleSettings()
+    obs.setIsObstacle(True)
+    obs.setFactor(2.0)
+    blocking.setObstacleSettings(obs)
+    root = QgsRuleBasedLabeling.Rule(None)
+    block_rule = QgsRuleBasedLabeling.Rule(blocking)
+    block_rule.setDescription("overdue pins block other labels")
+    block_rule.setMinimumScale(OVERVIEW_SCALE)
+    root.appendChild(block_rule)
+    code_rule = QgsRuleBasedLabeling.Rule(code)
+    code_rule.setDescription("case code")
+    root.appendChild(code_rule)
+    layer.setLabeling(QgsRuleBasedLabeling(root))
     layer.setLabelsEnabled(True)
     layer.setDisplayExpression("\"code\"")
 

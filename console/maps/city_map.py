@@ -69,6 +69,7 @@ from console.maps.layer_specs import (
 )
 from console.maps.measure_tool import MeasureTool
 from console.maps.pick_location_tool import PickLocationTool
+from console.maps.selected_pin import SelectedPinItem, pin_symbols
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +113,10 @@ class CityMap(QWidget):
         self._lookup_layers: dict[str, QgsVectorLayer] = {}
         self._highlight: QgsHighlight | None = None
         self._highlighted: tuple[QgsGeometry, QgsVectorLayer] | None = None
+        #: the selected case whose pin is repeated inside the ring, and that pin's source
+        self._pin_case: str | None = None
+        self._pin_source: tuple[QgsFeature, QgsVectorLayer] | None = None
+        self._pin_item: SelectedPinItem | None = None
         self._pending_repaint: set[str] = set()
         self._show_closed = False
         self._closed = False
@@ -364,7 +369,7 @@ class CityMap(QWidget):
         feature = self._find_feature("case", "id", case_id)
         if feature is None:
             return False
-        self._show(feature, self._lookup("case"), zoom)
+        self._show(feature, self._lookup("case"), zoom, pin_case=case_id)
         return True
 
     def find(self, code: str) -> bool:
@@ -381,7 +386,8 @@ class CityMap(QWidget):
         feature = self._find_feature(key, "code", code)
         if feature is None:
             return False
-        self._show(feature, self._lookup(key), zoom=True)
+        self._show(feature, self._lookup(key), zoom=True,
+                   pin_case=feature["id"] if key == "case" else None)
         return True
 
     # --- measuring, going to a coordinate ------------------------------------------------
@@ -433,8 +439,18 @@ class CityMap(QWidget):
         if self._highlight is not None:
             self.canvas.scene().removeItem(self._highlight)
             self._highlight = None
+        if self._pin_item is not None:
+            self.canvas.scene().removeItem(self._pin_item)
+            self._pin_item = None
         if forget:
             self._highlighted = None
+            self._pin_case = None
+            self._pin_source = None
+
+    def selected_pin(self) -> SelectedPinItem | None:
+        """The selected case's pin drawn inside the ring (None: no case selected, or its
+        layer draws nothing for it at this scale)."""
+        return self._pin_item
 
     def refresh_tables(self, tables) -> None:
         """Repaint the layers of the changed ``tables`` only; while a render runs, after it.
@@ -612,6 +628,9 @@ class CityMap(QWidget):
         keys, self._pending_repaint = self._pending_repaint, set()
         if "case" in keys:
             self._update_clock()
+            if self._pin_case is not None:  # its state or light may have changed
+                self._pin_source = self._find_pin_source(self._pin_case)
+                self._draw_highlight()
         for key in keys:
             layer = self.layers.get(key)
             if layer is not None:
@@ -660,7 +679,8 @@ class CityMap(QWidget):
                 return feature
         return None
 
-    def _show(self, feature: QgsFeature, layer: QgsVectorLayer, zoom: bool) -> None:
+    def _show(self, feature: QgsFeature, layer: QgsVectorLayer, zoom: bool,
+              pin_case: str | None = None) -> None:
         geom = QgsGeometry(feature.geometry())
         is_point = geom.type() == QgsWkbTypes.PointGeometry
         if zoom:
@@ -674,7 +694,24 @@ class CityMap(QWidget):
                 self.canvas.setExtent(box)
             self.canvas.refresh()
         self._highlighted = (geom, layer)
+        self._pin_case = pin_case
+        self._pin_source = self._find_pin_source(pin_case) if pin_case else None
         self._draw_highlight()
+
+    def _find_pin_source(self, case_id: str) -> tuple[QgsFeature, QgsVectorLayer] | None:
+        """The feature and styled layer that draw a case's pin: the overdue layer for an
+        overdue case, else the pins layer; a hidden closed case: its look-up row, drawn with
+        the pins layer's style."""
+        for key in ("case_overdue", "case"):
+            layer = self.layers.get(key)
+            if layer is None:
+                continue
+            feature = self._find_feature("case", "id", case_id, layer=layer)
+            if feature is not None and pin_symbols(layer, feature, self.canvas):
+                return feature, layer
+        feature = self._find_feature("case", "id", case_id)
+        layer = self.layers.get("case")
+        return (feature, layer) if feature is not None and layer is not None else None
 
     def _draw_highlight(self) -> None:
         """(Re)draw the highlight; a point gets a ring of constant size on screen."""
@@ -695,3 +732,11 @@ class CityMap(QWidget):
         highlight.setFillColor(fill)
         highlight.show()
         self._highlight = highlight
+        if self._pin_source is not None and geom.type() == QgsWkbTypes.PointGeometry:
+            # the pin again, above labels and other pins: the ring is never empty
+            feature, pin_layer = self._pin_source
+            symbols = pin_symbols(pin_layer, feature, self.canvas)
+            if symbols:
+                self._pin_item = SelectedPinItem(self.canvas, geom.centroid().asPoint(), feature,
+                                                 pin_layer, symbols)
+                self._pin_item.show()

@@ -183,3 +183,28 @@ def stage_deadlines(case: dict, policy: DeadlinePolicy, now: datetime | None = N
         span["late"] = finish > span["deadline"]
         span["running"] = span["end"] is None
     return spans
+
+
+def callback_queue(db: Database, policy: DeadlinePolicy, *, district: str | None = None,
+                   since: datetime | None = None, limit: int = 2000,
+                   now: datetime | None = None) -> list[dict]:
+    """回访: closed or rejected reports whose caller wants a reply and was not reached yet
+    (no callback, or only unreached attempts); with ``since``, also those reached since then
+    (the acceptor sees what was just recorded). Sources are the workflow's
+    ``callback_sources``; newest closure first."""
+    from sqlalchemy import or_
+
+    from console.domain.workflow import SETTINGS
+
+    now = now or datetime.now(UTC)
+    pending = or_(CaseFile.callback_contact.is_(None), CaseFile.callback_contact != "reached")
+    if since is not None:
+        pending = or_(pending, CaseFile.callback_at >= since)
+    stmt = (select(CaseFile)
+            .where(CaseFile.state.in_(["closed", "rejected"]), CaseFile.reply_wanted.is_(True),
+                   CaseFile.source.in_(sorted(SETTINGS.callback_sources)), pending))
+    if district:
+        stmt = stmt.where(CaseFile.district_code == district)
+    stmt = stmt.order_by(CaseFile.updated_at.desc()).limit(limit)
+    with db.read() as s:
+        return [case_json(r, now, policy) for r in s.scalars(stmt)]

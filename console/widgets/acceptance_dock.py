@@ -6,14 +6,15 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QTabWidget, QWidget
 
 from console.widgets.case_dock import CaseDock, PanelContext, scrolled
+from console.widgets.duplicate_counts import DuplicateCountsMixin
 from console.widgets.report_form import ReportForm
 
 STATES = ("reported", "verifying")
 
 
-class AcceptanceDock(CaseDock):
+class AcceptanceDock(DuplicateCountsMixin, CaseDock):
     scope_role = "acceptor"
-    columns = ("code", "light", "deadline", "state", "source", "class", "grid", "age")
+    columns = ("code", "duplicates", "light", "deadline", "state", "source", "class", "grid", "age")
     sort_column = "age"  # newest first: smallest age on top
     sort_order = Qt.AscendingOrder
     offered = ("request_verification", "file", "reject", "escalate", "cancel", "transfer_to_city")
@@ -26,6 +27,7 @@ class AcceptanceDock(CaseDock):
             (self.tr("All waiting"), None),
             (self.tr("To accept"), lambda c: c["state"] == "reported"),
             (self.tr("In verification"), lambda c: c["state"] == "verifying"),
+            (self.tr("Possible duplicates"), lambda c: bool(c.get("duplicate_count"))),
         ])
         self.add_inspector_combo()  # who verifies (核实): the cell's inspector or one named
         self.add_reason_edit(self.tr("Reason or note (needed to reject, escalate, cancel, transfer)"))

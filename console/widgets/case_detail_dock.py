@@ -28,8 +28,16 @@ from console.widgets.case_table_model import LIGHT_COLORS, OVERDUE_COLOR, parse_
 from console.widgets.photo_strip import PhotoStrip
 
 
+#: rows shown only when they have something to say (a short form on a 1366×768 screen)
+OPTIONAL_ROWS = ("duplicates", "merged", "caller", "callback", "reporters")
+
+
 class CaseDetailDock(QDockWidget):
+    """The selected case. Links (possible duplicates, the original of a merged case) emit
+    ``caseLinkActivated(case_id)``; the window selects that case everywhere."""
+
     errorRaised = pyqtSignal(str, str)  # noqa: N815
+    caseLinkActivated = pyqtSignal(str)  # noqa: N815
 
     def __init__(self, context: PanelContext, parent=None):
         super().__init__(QCoreApplication.translate("CaseDetailDock", "Case detail"), parent)
@@ -53,6 +61,11 @@ class CaseDetailDock(QDockWidget):
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextSelectableByMouse)
             value.setObjectName(f"field_{key}")
+            if key in ("duplicates", "merged"):
+                value.setTextFormat(Qt.RichText)
+                value.setTextInteractionFlags(Qt.TextBrowserInteraction)
+                value.setOpenExternalLinks(False)
+                value.linkActivated.connect(self._on_link_activated)
             self.form.addRow(title, value)
             self.values[key] = value
         scroll.setWidget(page)
@@ -96,12 +109,15 @@ class CaseDetailDock(QDockWidget):
     def _field_titles(self):
         return (
             ("code", self.tr("Case")), ("state", self.tr("State")), ("light", self.tr("Time limit")),
+            ("duplicates", self.tr("Possible duplicates")), ("merged", self.tr("Merged")),
             ("stage", self.tr("Stage")), ("deadline", self.tr("Deadline")),
             ("handle_deadline", self.tr("Handling deadline")), ("source", self.tr("Source")),
+            ("caller", self.tr("Caller")), ("callback", self.tr("Reply to caller")),
             ("class", self.tr("Class")), ("description", self.tr("Description")), ("address", self.tr("Address")),
             ("urgent", self.tr("Urgent")), ("component", self.tr("Component")), ("grid", self.tr("Grid cell")),
             ("area", self.tr("Community")), ("level", self.tr("Level")), ("position", self.tr("Position")),
-            ("reporter", self.tr("Reported by")), ("inspector", self.tr("Inspector")),
+            ("reporter", self.tr("Reported by")), ("reporters", self.tr("All reporters")),
+            ("inspector", self.tr("Inspector")),
             ("suggested", self.tr("Suggested department")), ("department", self.tr("Department")),
             ("postponement", self.tr("Postponement requested until")),
             ("verification", self.tr("Verification")), ("check", self.tr("Inspection")),
@@ -164,7 +180,7 @@ class CaseDetailDock(QDockWidget):
                      if names else c.get("community_code") or "—"),
             "level": labels.level(c.get("level")),
             "position": f"X {c['x']:.1f} m, Y {c['y']:.1f} m · {c['lon']:.6f}°E {c['lat']:.6f}°N",
-            "reporter": c.get("reporter") or "—",
+            "reporter": self._reporter_text(c),
             "inspector": c.get("inspector") or "—",
             "suggested": self.ctx.department_name(c.get("suggested_department")) or "—",
             "department": self.ctx.department_name(c.get("department")) or "—",
@@ -178,8 +194,15 @@ class CaseDetailDock(QDockWidget):
             "updated": self._time(c.get("updated_at")),
             "version": str(c.get("version")),
         }
+        v.update(self._people_texts(c))
         for key, text in v.items():
             self.values[key].setText(text)
+        for key in OPTIONAL_ROWS:
+            shown = bool(v.get(key))
+            self.values[key].setVisible(shown)
+            label = self.form.labelForField(self.values[key])
+            if label is not None:
+                label.setVisible(shown)
         color = LIGHT_COLORS.get(c.get("light")) or ("#000000" if not c.get("overdue") else OVERDUE_COLOR)
         self.values["light"].setStyleSheet(f"color: {color}; font-weight: bold;")
         self.values["deadline"].setStyleSheet(f"color: {OVERDUE_COLOR};" if c.get("overdue") else "")
@@ -189,16 +212,20 @@ class CaseDetailDock(QDockWidget):
             state = labels.state(e.get("to"))
             if e.get("from") and e.get("from") != e.get("to"):
                 state = f"{labels.state(e['from'])} → {state}"
+            note = self._event_note(e)
             item = QTreeWidgetItem([self._time(e.get("at")), labels.action(e["action"]),
-                                    e.get("actor") or "", state, e.get("note") or ""])
-            item.setToolTip(4, e.get("note") or "")
+                                    self._event_actor(e), state, note])
+            item.setToolTip(2, e.get("actor") or "")  # the login name, for the administrator
+            item.setToolTip(4, note)
             self.timeline.addTopLevelItem(item)
 
         self.stages.clear()
         now = datetime.now(UTC)
         for span in stage_deadlines(c, self.services.policy, now):
             end = self.tr("running") if span["running"] else self._fmt(span["end"])
-            ok = self.tr("late") if span["late"] else self.tr("yes")
+            # a stage still running is not "on time" yet: only a finished one can be
+            ok = self.tr("late") if span["late"] else self.tr("running") if span["running"] \
+                else self.tr("yes")
             item = QTreeWidgetItem([labels.stage(span["stage"]), self._fmt(span["start"]),
                                     self._fmt(span["deadline"]), end, ok])
             if span["late"]:
@@ -209,6 +236,97 @@ class CaseDetailDock(QDockWidget):
         if photos_changed:
             self.photos.set_photos(c.get("photos", []))
             self.tabs.setTabText(3, self.tr("Photos ({n})").format(n=len(c.get("photos", []))))
+
+    # --- people, callers, duplicates -------------------------------------------------------
+
+    def _reporter_text(self, c: dict) -> str:
+        first = (c.get("reporters") or [{}])[0]
+        return first.get("reporter_name") or c.get("reporter") or "—"
+
+    def _people_texts(self, c: dict) -> dict[str, str]:
+        """Caller, callback, every reporter (merged duplicates' too), duplicates as links."""
+        out = {"caller": "", "callback": "", "reporters": "", "duplicates": "", "merged": ""}
+        if c.get("caller_name") or c.get("caller_phone") or c.get("reply_wanted"):
+            parts = [c.get("caller_name") or self.tr("(no name)"), c.get("caller_phone") or ""]
+            parts.append(self.tr("wants a reply") if c.get("reply_wanted") else self.tr("no reply wanted"))
+            out["caller"] = " · ".join(p for p in parts if p)
+        out["callback"] = self.callback_text(c)
+        reporters = c.get("reporters") or []
+        if len(reporters) > 1:
+            lines = []
+            for r in reporters:
+                who = r.get("caller_name") or r.get("reporter_name") or r.get("reporter") or ""
+                phone = f" {r['caller_phone']}" if r.get("caller_phone") else ""
+                lines.append(f"{r.get('case') or ''} · {labels.source(r.get('source'))} · {who}{phone}")
+            out["reporters"] = "\n".join(lines)
+        dups = c.get("possible_duplicates") or []
+        if dups:
+            out["duplicates"] = "<br>".join(
+                self.tr("{link} {state}, {distance} m").format(
+                    link=f'<a href="case:{d["id"]}">{d["code"]}</a>', state=labels.state(d["state"]),
+                    distance=f"{d['distance_m']:.0f}")
+                for d in dups)
+        merged = []
+        if c.get("merged_into"):
+            merged.append(self.tr("into {link}").format(
+                link=f'<a href="code:{c["merged_into"]}">{c["merged_into"]}</a>'))
+        if c.get("merged_from"):
+            merged.append(self.tr("duplicates merged here: {codes}").format(
+                codes=", ".join(f'<a href="code:{code}">{code}</a>' for code in c["merged_from"])))
+        out["merged"] = "<br>".join(merged)
+        return out
+
+    def callback_text(self, c: dict) -> str:
+        """回访: the reply recorded, or that one is still due ("" when none applies)."""
+        contact = c.get("callback_contact")
+        when = self._time(c.get("callback_at")) if c.get("callback_at") else ""
+        if contact == "reached":
+            verdict = {"satisfied": self.tr("satisfied"), "unsatisfied": self.tr("not satisfied")}.get(
+                c.get("callback_satisfaction") or "", "")
+            return " · ".join(p for p in (self.tr("caller reached"), verdict, when) if p)
+        if contact == "unreached":
+            return " · ".join(p for p in (self.tr("caller not reached yet"), when) if p)
+        if c.get("reply_wanted") and c.get("state") in ("closed", "rejected"):
+            return self.tr("reply due")
+        if c.get("reply_wanted"):
+            return self.tr("after closing")
+        return ""
+
+    def _event_actor(self, e: dict) -> str:
+        name = e.get("actor_name") or e.get("actor") or ""
+        dept = e.get("actor_department_name")
+        return f"{name}（{dept}）" if dept else name
+
+    def _event_note(self, e: dict) -> str:
+        """The note, after the department the action names (dispatch: to whom)."""
+        payload = e.get("payload") or {}
+        extra = []
+        if e.get("department_name") or e.get("department"):
+            extra.append("→ " + (e.get("department_name") or self.ctx.department_name(e.get("department"))))
+            if e.get("proxy_handling"):
+                extra[-1] += self.tr(" (on behalf)")
+        if e["action"] == "merge":
+            if payload.get("duplicate"):
+                extra.append(self.tr("duplicate {code} merged here").format(code=payload["duplicate"]))
+            elif payload.get("into"):
+                extra.append(self.tr("merged into {code}").format(code=payload["into"]))
+        if e["action"] == "callback":
+            extra.append({"reached": self.tr("caller reached"),
+                          "unreached": self.tr("caller not reached")}.get(payload.get("contact"), ""))
+            extra.append({"satisfied": self.tr("satisfied"),
+                          "unsatisfied": self.tr("not satisfied")}.get(payload.get("satisfaction"), ""))
+        return " · ".join(p for p in [*extra[:1], e.get("note") or "", *extra[1:]] if p)
+
+    def _on_link_activated(self, link: str) -> None:
+        kind, _, ref = link.partition(":")
+        if kind == "code":  # a merged case names its original by code
+            try:
+                ref = self.services.queries.show(ref)["id"]
+            except ConsoleError as exc:
+                self.errorRaised.emit(self.tr("Case detail"), error_text(exc, self.ctx))
+                return
+        if ref:
+            self.caseLinkActivated.emit(ref)
 
     def _fmt(self, dt: datetime | None) -> str:
         return dt.astimezone(self.ctx.zone).strftime("%Y-%m-%d %H:%M") if dt else "—"

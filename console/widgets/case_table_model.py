@@ -49,7 +49,14 @@ HEADERS = {
     "address": QT_TRANSLATE_NOOP("CaseTableModel", "Address"),
     "description": QT_TRANSLATE_NOOP("CaseTableModel", "Description"),
     "urgent": QT_TRANSLATE_NOOP("CaseTableModel", "Urgent"),
+    # possible duplicates (same class, 50 m, open): the panels put the count in "duplicate_count"
+    "duplicates": QT_TRANSLATE_NOOP("CaseTableModel", "Duplicates"),
+    "caller": QT_TRANSLATE_NOOP("CaseTableModel", "Caller"),
+    "phone": QT_TRANSLATE_NOOP("CaseTableModel", "Phone"),
+    "callback": QT_TRANSLATE_NOOP("CaseTableModel", "Reply"),
+    "closed": QT_TRANSLATE_NOOP("CaseTableModel", "Ended"),
 }
+DUPLICATE_COLOR = "#e65100"
 DEFAULT_COLUMNS = ("code", "state", "source", "class", "grid", "age", "deadline", "light")
 
 
@@ -74,6 +81,17 @@ def format_duration(seconds: float) -> str:
     if hours:
         return QCoreApplication.translate("CaseTableModel", "{h}h {m}m").format(h=hours, m=mins)
     return QCoreApplication.translate("CaseTableModel", "{m}m").format(m=mins)
+
+
+def callback_label(case: dict) -> str:
+    """回访 in a word or two: due, not reached (yet), reached and the caller's verdict."""
+    contact = case.get("callback_contact")
+    if contact == "reached":
+        return {"satisfied": _tr("Satisfied"), "unsatisfied": _tr("Not satisfied")}.get(
+            case.get("callback_satisfaction") or "", _tr("Reached"))
+    if contact == "unreached":
+        return _tr("Not reached")
+    return _tr("Due") if case.get("reply_wanted") else ""
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -191,11 +209,18 @@ class CaseTableModel(QAbstractTableModel):
             return QColor(LIGHT_COLORS[case["light"]])
         if role == Qt.ForegroundRole and case.get("overdue") and column in ("code", "deadline", "light"):
             return QBrush(QColor(OVERDUE_COLOR))
-        if role == Qt.FontRole and column == "code" and case.get("urgent"):
+        if role == Qt.ForegroundRole and column == "duplicates" and case.get("duplicate_count"):
+            return QBrush(QColor(DUPLICATE_COLOR))
+        if role == Qt.FontRole and (column == "code" and case.get("urgent")
+                                    or column == "duplicates" and case.get("duplicate_count")):
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ToolTipRole:
+            if column == "duplicates" and case.get("duplicate_count"):
+                return QCoreApplication.translate(
+                    "CaseTableModel", "{n} possible duplicates: same class, within 50 m, open (see the case detail)"
+                ).format(n=case["duplicate_count"])
             return self._tooltip(case)
         return None
 
@@ -253,6 +278,18 @@ class CaseTableModel(QAbstractTableModel):
             return case.get("description") or ""
         if column == "urgent":
             return labels.yes_no(bool(case.get("urgent")))
+        if column == "duplicates":
+            n = case.get("duplicate_count") or 0
+            return f"⚠ {n}" if n else ""
+        if column == "caller":
+            return case.get("caller_name") or ""
+        if column == "phone":
+            return case.get("caller_phone") or ""
+        if column == "callback":
+            return callback_label(case)
+        if column == "closed":
+            dt = self._local(case.get("closed_at") or case.get("updated_at"))
+            return dt.strftime("%m-%d %H:%M") if dt else ""
         return ""
 
     def _sort_value(self, case: dict, column: str):
@@ -272,6 +309,10 @@ class CaseTableModel(QAbstractTableModel):
             return float(case.get("rework_count") or 0)
         if column == "postponement":
             return case.get("postponement_requested_until") or "9999"
+        if column == "duplicates":
+            return float(case.get("duplicate_count") or 0)
+        if column == "closed":
+            return case.get("closed_at") or case.get("updated_at") or ""
         return self._display(case, column)
 
     def _tooltip(self, case: dict) -> str:

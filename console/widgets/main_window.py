@@ -39,6 +39,7 @@ from console.services.place_search import PlaceIndex
 from console.widgets import labels
 from console.widgets.acceptance_dock import AcceptanceDock
 from console.widgets.adjudication_dock import AdjudicationDock
+from console.widgets.callback_dock import CallbackDock
 from console.widgets.alerts import AlertCenter, AlertHistoryDialog
 from console.widgets.bookmarks_dialog import BookmarksDialog
 from console.widgets.case_detail_dock import CaseDetailDock
@@ -80,6 +81,7 @@ def docks_for(actor: Actor) -> list[str]:
         out.append("handling")
     if "acceptor" in roles:
         out.append("closure")
+        out.append("callback")  # 回访: replies to the callers after closing or 不予受理
     if not out:
         out.append("overview")
     return out
@@ -91,6 +93,7 @@ DOCK_CLASSES = {
     "dispatch": DispatchDock,
     "handling": HandlingDock,
     "closure": ClosureDock,
+    "callback": CallbackDock,
     "overview": OverviewDock,
 }
 
@@ -286,6 +289,8 @@ class MainWindow(QMainWindow):
                 form.errorRaised.connect(self.show_error)
                 form.infoRaised.connect(self.show_info)
         self.detail_dock.errorRaised.connect(self.show_error)
+        # a possible duplicate or a merged original named in the detail: select it everywhere
+        self.detail_dock.caseLinkActivated.connect(lambda case_id: self.select_case(case_id))
         if self.gis_dock is not None:
             self.gis_dock.errorRaised.connect(self.show_error)
             self.gis_dock.infoRaised.connect(self.show_info)

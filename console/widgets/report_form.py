@@ -331,7 +331,7 @@ class ReportForm(QWidget):
         except ConsoleError as exc:
             self.preview = None
             self._show_preview(None)
-            self._show_message(error_text(exc))
+            self._show_message(error_text(exc, self.ctx))
             return
         self._show_preview(self.preview)
 
@@ -412,7 +412,7 @@ class ReportForm(QWidget):
                 x=x, y=y, address=self.address_edit.text().strip(),
                 urgent=self.urgent_check.isChecked(), photos=photos, **extra)
         except ConsoleError as exc:
-            self._show_message(error_text(exc))
+            self._show_message(error_text(exc, self.ctx))
             return None
         text = self.tr("Registered case {code} in grid cell {grid}").format(
             code=doc["code"], grid=doc["grid_code"])

@@ -38,6 +38,10 @@
         <source>New report</source>
         <translation>新登记</translation>
     </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>疑似重复</translation>
+    </message>
 </context>
 <context>
     <name>AdjudicationDock</name>
@@ -69,6 +73,26 @@
     <message>
         <source>Original case code (to merge a duplicate into)</source>
         <translation>原案卷编号（合并重复案卷时填写）</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <source>Possible duplicates of the selected case (same class, within 50 m, open): choose the original to merge the selected case into</source>
+        <translation>所选案卷的疑似重复案卷（同一小类、50 米内、未结案）：选择要并入的原案卷</translation>
+    </message>
+    <message>
+        <source>Merge into… ({n} possible duplicates)</source>
+        <translation>并入…（{n} 件疑似重复）</translation>
+    </message>
+    <message>
+        <source>{code} · {state} · {distance} m</source>
+        <translation>{code} · {state} · {distance} 米</translation>
+    </message>
+    <message>
+        <source>No possible duplicates</source>
+        <translation>无疑似重复</translation>
     </message>
 </context>
 <context>
@@ -308,6 +332,90 @@
         <source>Version</source>
         <translation>版本</translation>
     </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>举报人</translation>
+    </message>
+    <message>
+        <source>Reply to caller</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>All reporters</source>
+        <translation>全部上报人</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（未留姓名）</translation>
+    </message>
+    <message>
+        <source>wants a reply</source>
+        <translation>需要回复</translation>
+    </message>
+    <message>
+        <source>no reply wanted</source>
+        <translation>无需回复</translation>
+    </message>
+    <message>
+        <source>{link} {state}, {distance} m</source>
+        <translation>{link}　{state}，相距 {distance} 米</translation>
+    </message>
+    <message>
+        <source>into {link}</source>
+        <translation>已并入 {link}</translation>
+    </message>
+    <message>
+        <source>duplicates merged here: {codes}</source>
+        <translation>已并入本案的重复案卷：{codes}</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>caller reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>caller not reached yet</source>
+        <translation>尚未联系上</translation>
+    </message>
+    <message>
+        <source>caller not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>reply due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>after closing</source>
+        <translation>结案后回访</translation>
+    </message>
+    <message>
+        <source> (on behalf)</source>
+        <translation>（代处理）</translation>
+    </message>
+    <message>
+        <source>duplicate {code} merged here</source>
+        <translation>重复案卷 {code} 已并入</translation>
+    </message>
+    <message>
+        <source>merged into {code}</source>
+        <translation>已并入 {code}</translation>
+    </message>
 </context>
 <context>
     <name>CaseDock</name>
@@ -524,6 +632,50 @@
         <location filename="../../console/widgets/case_table_model.py" line="241"/>
         <source>waiting</source>
         <translation>待核查</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>举报人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>{n} possible duplicates: same class, within 50 m, open (see the case detail)</source>
+        <translation>{n} 件疑似重复：同一小类、50 米内、未结案（见案卷详情）</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待回访</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3285,57 @@ User {user}, database {db}.</source>
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackDock</name>
+    <message>
+        <source>Replies to callers</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>To call back</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Not reached yet</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>What the caller said (optional)</source>
+        <translation>回访情况（选填）</translation>
+    </message>
+    <message>
+        <source>Reached: satisfied</source>
+        <translation>已联系：满意</translation>
+    </message>
+    <message>
+        <source>Reached: not satisfied</source>
+        <translation>已联系：不满意</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>（未留姓名）</translation>
+    </message>
+    <message>
+        <source>(no phone given)</source>
+        <translation>（未留电话）</translation>
+    </message>
+    <message>
+        <source>Caller: {name} · {phone}</source>
+        <translation>举报人：{name} · {phone}</translation>
     </message>
 </context>
 </TS>

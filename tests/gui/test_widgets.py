@@ -128,8 +128,8 @@ def _user_of_department(services, code: str) -> str:
 
 
 @pytest.mark.parametrize("user, expected", [
-    ("acceptor", {"acceptance", "closure"}),
-    ("shift_leader", {"acceptance", "adjudication", "closure"}),
+    ("acceptor", {"acceptance", "closure", "callback"}),
+    ("shift_leader", {"acceptance", "adjudication", "closure", "callback"}),
     ("dispatcher", {"dispatch"}),
     ("commander", {"dispatch"}),
     ("dept_sanitation", {"handling"}),
@@ -164,7 +164,7 @@ def test_login_dialog_shows_errors_inline_and_logs_in(qtbot, services):
 
 def test_docks_for_roles_implies():
     assert docks_for(Actor("x", frozenset({"shift_leader"}))) == ["acceptance", "adjudication",
-                                                                   "closure"]
+                                                                   "closure", "callback"]
     assert docks_for(Actor("x", frozenset({"commander"}))) == ["dispatch"]
     assert docks_for(Actor("x", frozenset({"viewer"}))) == ["overview"]
 
