@@ -150,6 +150,14 @@ class CaseDetailDock(QDockWidget):
             return True
         return False
 
+    def _inspector_text(self, c: dict) -> str:
+        """The cell's inspector and, when an order named someone else, who was sent."""
+        cell = c.get("inspector") or "—"
+        ordered = c.get("ordered_inspector")
+        if not ordered or ordered == c.get("inspector"):
+            return cell
+        return self.tr("{ordered} (ordered; the cell's: {cell})").format(ordered=ordered, cell=cell)
+
     def _time(self, value: str | None) -> str:
         dt = parse_iso(value)
         return dt.astimezone(self.ctx.zone).strftime("%Y-%m-%d %H:%M") if dt else "—"
@@ -181,7 +189,7 @@ class CaseDetailDock(QDockWidget):
             "level": labels.level(c.get("level")),
             "position": f"X {c['x']:.1f} m, Y {c['y']:.1f} m · {c['lon']:.6f}°E {c['lat']:.6f}°N",
             "reporter": self._reporter_text(c),
-            "inspector": c.get("inspector") or "—",
+            "inspector": self._inspector_text(c),
             "suggested": self.ctx.department_name(c.get("suggested_department")) or "—",
             "department": self.ctx.department_name(c.get("department")) or "—",
             "postponement": self._time(c.get("postponement_requested_until")),

@@ -98,6 +98,11 @@
 <context>
     <name>CaseDetailDock</name>
     <message>
+        <location filename="../../console/widgets/case_detail_dock.py" line="143"/>
+        <source>{ordered} (ordered; the cell&apos;s: {cell})</source>
+        <translation>{ordered}（指派；本网格：{cell}）</translation>
+    </message>
+    <message>
         <location filename="../../console/widgets/case_detail_dock.py" line="127"/>
         <source>Case detail</source>
         <translation>案卷详情</translation>
