@@ -4,7 +4,7 @@ urging; and, for the commander, postponements and parking (挂账)."""
 from __future__ import annotations
 
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import QComboBox, QFormLayout
+from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout
 
 from console.domain import workflow
 from console.services.panel_queries import case_view_of, dispatch_targets
@@ -44,6 +44,12 @@ class DispatchDock(CaseDock):
         self.department_combo.setObjectName("department")
         self.department_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         form.addRow(self.tr("Department"), self.department_combo)
+        # 代处理 (seed 4.4.3): another department than the responsible one handles it
+        self.proxy_check = QCheckBox(self.tr("Handled on behalf of the responsible department"), self)
+        self.proxy_check.setObjectName("proxy")
+        self.proxy_check.setEnabled(False)
+        self.department_combo.currentIndexChanged.connect(self._on_department_combo_changed)
+        form.addRow("", self.proxy_check)
         self.add_reason_edit(self.tr("Needed to send back, urge, recall, deny a return, suspend"), form,
                              self.tr("Reason or note"))
         self.body_layout.addLayout(form)
@@ -63,9 +69,12 @@ class DispatchDock(CaseDock):
         if key == getattr(self, "_department_for", None):
             return
         self._department_for = key
+        self._suggested = case.get("suggested_department") if case else None
         self.department_combo.clear()
+        self.proxy_check.setChecked(False)
         if not case or case["state"] != "filed":
             self.department_combo.setEnabled(False)
+            self.proxy_check.setEnabled(False)
             return
         self.department_combo.setEnabled(True)
         targets = sorted(dispatch_targets(self.ctx.departments, case), key=lambda d: d["code"])
@@ -77,8 +86,18 @@ class DispatchDock(CaseDock):
             self.department_combo.setItemText(
                 suggested, self.tr("{name} (suggested)").format(name=targets[suggested]["name"]))
 
+    def _on_department_combo_changed(self, *args) -> None:
+        """代处理 is offered only for a department other than the suggested one."""
+        other = (self.department_combo.isEnabled() and self.department_combo.currentData() is not None
+                 and self.department_combo.currentData() != getattr(self, "_suggested", None))
+        self.proxy_check.setEnabled(bool(other))
+        if not other:
+            self.proxy_check.setChecked(False)
+
     def action_params(self, action: str) -> dict:
         params = super().action_params(action)
         if action == "dispatch":
             params["department"] = self.department_combo.currentData()
+            if self.proxy_check.isEnabled() and self.proxy_check.isChecked():
+                params["proxy"] = True
         return params

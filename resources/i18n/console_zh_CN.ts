@@ -777,6 +777,11 @@
 <context>
     <name>DispatchDock</name>
     <message>
+        <location filename="../../console/widgets/dispatch_dock.py" line="48"/>
+        <source>Handled on behalf of the responsible department</source>
+        <translation>代处理（非责任单位代为处置）</translation>
+    </message>
+    <message>
         <location filename="../../console/widgets/dispatch_dock.py" line="27"/>
         <source>Dispatch</source>
         <translation>派遣</translation>

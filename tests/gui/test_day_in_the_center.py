@@ -519,6 +519,24 @@ def test_command_center_and_departments(day, qtbot, services, tmp_path):
     doc = day.act(dock, case["id"], "dispatch", suggested)
     assert doc["state"] == "dispatched" and doc["department"] == case["suggested_department"]
 
+    # 代处理: another department than the responsible one, marked as such
+    dock, case = day.take("dispatcher", "dispatch", ["filed"], lambda c: c["level"] == "district")
+
+    def on_behalf(d, case=case):
+        assert not d.proxy_check.isEnabled(), "代处理 offered for the responsible department"
+        combo = d.department_combo
+        other = next(i for i in range(combo.count()) if combo.itemData(i) != case["suggested_department"])
+        combo.setCurrentIndex(other)
+        assert d.proxy_check.isEnabled()
+        d.proxy_check.setChecked(True)
+    doc = day.act(dock, case["id"], "dispatch", on_behalf)
+    assert doc["state"] == "dispatched" and doc["proxy_handling"]
+    assert doc["department"] != case["suggested_department"]
+    timeline = day.window.detail_dock.timeline
+    last = timeline.topLevelItem(timeline.topLevelItemCount() - 1)
+    assert last.text(1) == labels.action("dispatch") and day.window.ctx.department_name(doc["department"]) in last.text(4)
+    assert not dock.proxy_check.isEnabled() and not dock.proxy_check.isChecked()
+
     dock, case = day.take("dispatcher", "dispatch", ["dispatched"], lambda c: bool(c.get("return_requested")))
     doc = day.act(dock, case["id"], "approve_return")
     assert doc["state"] == "filed" and doc["department"] is None
