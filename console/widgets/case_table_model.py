@@ -94,6 +94,27 @@ def callback_label(case: dict) -> str:
     return _tr("Due") if case.get("reply_wanted") else ""
 
 
+def waiting_on(case: dict) -> str:
+    """What a case waits on, shown after its state: whether a report is verified (the
+    acceptor files only verified ones), a department's request or a 督办 waiting."""
+    state = case.get("state")
+    if state == "dispatched":
+        if case.get("return_requested"):
+            return QCoreApplication.translate("CaseTableModel", "return requested")
+        if case.get("postponement_requested_until"):
+            return QCoreApplication.translate("CaseTableModel", "postponement requested")
+        if case.get("urge_pending"):
+            return QCoreApplication.translate("CaseTableModel", "urged, reply due")
+    if state == "reported" and case.get("verification_required"):
+        result = case.get("verification_result")
+        if result == "passed":
+            return QCoreApplication.translate("CaseTableModel", "verified")
+        if result == "failed":
+            return QCoreApplication.translate("CaseTableModel", "verification failed")
+        return QCoreApplication.translate("CaseTableModel", "to verify")
+    return ""
+
+
 class CaseTableModel(QAbstractTableModel):
     """Rows: case dicts keyed by ``id``. Columns: keys of ``HEADERS``.
 
@@ -235,9 +256,8 @@ class CaseTableModel(QAbstractTableModel):
             return case.get("code") or ""
         if column == "state":
             text = labels.state(case.get("state"))
-            if case.get("postponement_requested_until") and case.get("state") == "dispatched":
-                text += " · " + QCoreApplication.translate("CaseTableModel", "postponement requested")
-            return text
+            waiting = waiting_on(case)
+            return f"{text} · {waiting}" if waiting else text
         if column == "source":
             return labels.source(case.get("source"))
         if column == "kind":

@@ -524,6 +524,31 @@
 <context>
     <name>CaseTableModel</name>
     <message>
+        <location filename="../../console/widgets/case_table_model.py" line="92"/>
+        <source>return requested</source>
+        <translation>申请退回</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="96"/>
+        <source>urged, reply due</source>
+        <translation>已督办，待回复</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="100"/>
+        <source>verified</source>
+        <translation>核实属实</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="102"/>
+        <source>verification failed</source>
+        <translation>核实不属实</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/case_table_model.py" line="103"/>
+        <source>to verify</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
         <location filename="../../console/widgets/case_table_model.py" line="34"/>
         <source>Case</source>
         <translation>案卷</translation>

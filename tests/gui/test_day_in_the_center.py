@@ -338,6 +338,8 @@ def test_supervision_center_morning(day, qtbot, services):
     original and transfers a case to the city."""
     # 受理员: a public/system/video report waits for its verification order
     dock, case = day.take("acceptor", "acceptance", ["reported"], unverified)
+    # the queue says which reports wait for their verification, which are verified
+    assert _display(dock, case["id"], "state") == f"{labels.state('reported')} · to verify"
     district = day.center_of(case)
     others = [n for n in day.inspectors_of(district) if n != case["inspector"]]
     chosen = others[0] if others else case["inspector"]
@@ -356,6 +358,7 @@ def test_supervision_center_morning(day, qtbot, services):
     doc = day.field(dock, case["id"], "submit_verification", "passed")
     assert doc["state"] == "reported" and doc["verification_result"] == "passed"
     assert doc["history"][-1]["actor"] == chosen
+    assert _display(dock, case["id"], "state") == f"{labels.state('reported')} · verified"
     doc = day.act(dock, case["id"], "file")
     assert doc["state"] == "filed"
 
@@ -367,6 +370,7 @@ def test_supervision_center_morning(day, qtbot, services):
     # a report the inspector found untrue: 不受理 with a reason
     dock, case = day.take("acceptor", "acceptance", ["reported"],
                           lambda c: c.get("verification_result") == "failed" and c["level"] == "district")
+    assert _display(dock, case["id"], "state") == f"{labels.state('reported')} · verification failed"
     assert not dock.buttons["file"].isEnabled() or dock.current_case_id() != case["id"]
     doc = day.act(dock, case["id"], "reject", day.reason("核实不属实"))
     assert doc["state"] == "rejected" and "核实不属实" in (doc["history"][-1]["note"] or "")
@@ -605,6 +609,7 @@ def test_command_center_and_departments(day, qtbot, services, tmp_path):
     doc = day.act(dock, case["id"], "return", day.reason("不属本单位职责"))
     assert doc["state"] == "dispatched" and doc["return_requested"]
     # waiting for the dispatcher: neither returned again nor reported done meanwhile
+    assert _display(dock, case["id"], "state") == f"{labels.state('dispatched')} · return requested"
     assert not dock.buttons["return"].isEnabled() and not dock.buttons["report_done"].isEnabled()
     assert day.pins > 0
 
