@@ -232,11 +232,16 @@ class Day:
             # filling in never moves the selection
             assert dock.current_case_id() == case_id
         before = self.versions()
+        refreshes = len(self.window.city_map.calls["refresh_tables"])
         _click(self.qtbot, dock, action)
         doc = self.sv.queries.show(case_id)
         assert doc["version"] == before[case_id] + 1, \
             f"{action} on {doc['code']} was not applied: {_message_texts(self.window)}"
         self.check_window(dock, doc, action)
+        # the map repaints the cases (the pin's stage and light), from the change feed
+        calls = self.window.city_map.calls["refresh_tables"]
+        self.qtbot.waitUntil(lambda: any("case_file" in set(args[0]) for args in calls[refreshes:]),
+                             timeout=WAIT_MS)
         after = self.versions()
         changed = {k for k in after if after[k] != before.get(k)}
         assert changed == {case_id, *also}, "another case changed with this action"
