@@ -81,8 +81,10 @@ class DispatchDock(CaseDock):
         for d in targets:
             self.department_combo.addItem(d["name"], d["code"])
         suggested = self.department_combo.findData(case.get("suggested_department"))
+        # no suggestion among the case's targets (a city case suggesting a district's
+        # department): the dispatcher chooses, the first name in the list is not a choice
+        self.department_combo.setCurrentIndex(suggested)
         if suggested >= 0:
-            self.department_combo.setCurrentIndex(suggested)
             self.department_combo.setItemText(
                 suggested, self.tr("{name} (suggested)").format(name=targets[suggested]["name"]))
 

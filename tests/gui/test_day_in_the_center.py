@@ -468,9 +468,12 @@ def test_city_center_sends_cases_down(day, qtbot, services):
                for r in range(dock.model.rowCount())), "the demo has district cases filed"
 
     def send_down(d):
-        # it could go to a city department; the district's are not offered for a city case
+        # it could go to a city department; the district's are not offered for a city case,
+        # and a suggestion that is not among them preselects none (never the list's first)
         offered = [d.department_combo.itemData(i) for i in range(d.department_combo.count())]
         assert offered and all(code.startswith("city-") for code in offered)
+        suggested = d.current_case()["suggested_department"]
+        assert d.department_combo.currentData() == (suggested if suggested in offered else None)
         _type(qtbot, d.reason_edit, "由区指挥中心派遣")
     doc = day.act(dock, filed["id"], "transfer_to_district", send_down)
     assert doc["state"] == "filed" and doc["level"] == "district"
