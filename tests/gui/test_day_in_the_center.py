@@ -481,10 +481,11 @@ def test_city_center_sends_cases_down(day, qtbot, services):
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "backend bug: after transfer_to_district (and transfer_to_city) the case's next action fails "
-    "with 'unique constraint on case_event': CaseService._act's suggest_department query "
-    "autoflushes the UPDATE (version + 1) before _audit numbers the event version + 1, so the "
-    "event skips a seq and the next action reuses it"))
+    "backend bug: after transfer_to_district or transfer_to_city the case's next action fails "
+    "with 'unique constraint on case_event' whenever routing.suggest_department queries (a "
+    "component case's owner, or the routing rules when their 30 s cache is cold): in "
+    "CaseService._act the query autoflushes the case's UPDATE (version + 1) before _audit "
+    "numbers the event row.version + 1, so the event skips a seq and the next one reuses it"))
 def test_the_district_takes_over_what_the_city_sent_down(day, qtbot, services):
     """The district's acceptor files what the city shift leader sent down, its dispatcher
     dispatches both cases the city sent down to the suggested departments."""
