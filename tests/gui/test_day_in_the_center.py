@@ -409,6 +409,7 @@ def test_supervision_center_morning(day, qtbot, services):
     call = services.queries.show(new_id)
     assert call["state"] == "reported" and call["source"] == "public"
     assert window.detail_dock.shown_case_id() == new_id
+    assert not form.has_unsaved_input(), "the form is ready for the next call"
     dock = window.case_docks["acceptance"]
     dock.tabs.setCurrentIndex(0)
     duplicate = day.act(dock, new_id, "escalate", day.reason(f"疑似与{original['code']}重复"))
@@ -425,8 +426,9 @@ def test_supervision_center_morning(day, qtbot, services):
     assert doc["state"] == "rejected"
 
     # the duplicate joins its original (its reporter and photos move over)
-    def into(d):
-        _type(qtbot, d.into_edit, original["code"])
+    def into(d):  # the original, chosen among the case's possible duplicates
+        assert d.duplicates_combo.isEnabled() and d.duplicates_combo.findData(original["code"]) > 0
+        assert d.choose_original(original["code"]) and d.into_edit.text() == original["code"]
     merged = day.act(dock, new_id, "merge", into, also=(original["id"],))
     assert merged["state"] == "merged" and merged["merged_into"] == original["code"]
     assert services.queries.show(original["id"])["version"] == original["version"] + 1
