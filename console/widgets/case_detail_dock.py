@@ -68,6 +68,8 @@ class CaseDetailDock(QDockWidget):
                 value.linkActivated.connect(self._on_link_activated)
             self.form.addRow(title, value)
             self.values[key] = value
+        self._field_keys = [key for key, _ in self._field_titles()]
+        self._row_labels = {key: self.form.labelForField(self.values[key]) for key in OPTIONAL_ROWS}
         scroll.setWidget(page)
         self.tabs.addTab(scroll, self.tr("Fields"))
 
@@ -94,7 +96,12 @@ class CaseDetailDock(QDockWidget):
         photo_page = QWidget(self.tabs)
         QVBoxLayout(photo_page).addWidget(PhotoStrip(self.services, photo_page))
         self.photos = photo_page.findChild(PhotoStrip)
-        self.tabs.addTab(photo_page, self.tr("Photos"))
+        # scrolls when short: the thumbnails' height must not push a 1366×768 window taller
+        photo_scroll = QScrollArea(self.tabs)
+        photo_scroll.setWidgetResizable(True)
+        photo_scroll.setFrameShape(QScrollArea.NoFrame)
+        photo_scroll.setWidget(photo_page)
+        self.tabs.addTab(photo_scroll, self.tr("Photos"))
 
         self.placeholder = QLabel(self.tr("Select a case in a list or on the map."), self)
         self.placeholder.setAlignment(Qt.AlignCenter)
@@ -110,9 +117,9 @@ class CaseDetailDock(QDockWidget):
         return (
             ("code", self.tr("Case")), ("state", self.tr("State")), ("light", self.tr("Time limit")),
             ("duplicates", self.tr("Possible duplicates")), ("merged", self.tr("Merged")),
+            ("caller", self.tr("Caller")), ("callback", self.tr("Reply to caller")),
             ("stage", self.tr("Stage")), ("deadline", self.tr("Deadline")),
             ("handle_deadline", self.tr("Handling deadline")), ("source", self.tr("Source")),
-            ("caller", self.tr("Caller")), ("callback", self.tr("Reply to caller")),
             ("class", self.tr("Class")), ("description", self.tr("Description")), ("address", self.tr("Address")),
             ("urgent", self.tr("Urgent")), ("component", self.tr("Component")), ("grid", self.tr("Grid cell")),
             ("area", self.tr("Community")), ("level", self.tr("Level")), ("position", self.tr("Position")),
@@ -205,12 +212,7 @@ class CaseDetailDock(QDockWidget):
         v.update(self._people_texts(c))
         for key, text in v.items():
             self.values[key].setText(text)
-        for key in OPTIONAL_ROWS:
-            shown = bool(v.get(key))
-            self.values[key].setVisible(shown)
-            label = self.form.labelForField(self.values[key])
-            if label is not None:
-                label.setVisible(shown)
+        self._show_optional_rows({key for key in OPTIONAL_ROWS if v.get(key)})
         color = LIGHT_COLORS.get(c.get("light")) or ("#000000" if not c.get("overdue") else OVERDUE_COLOR)
         self.values["light"].setStyleSheet(f"color: {color}; font-weight: bold;")
         self.values["deadline"].setStyleSheet(f"color: {OVERDUE_COLOR};" if c.get("overdue") else "")
@@ -244,6 +246,29 @@ class CaseDetailDock(QDockWidget):
         if photos_changed:
             self.photos.set_photos(c.get("photos", []))
             self.tabs.setTabText(3, self.tr("Photos ({n})").format(n=len(c.get("photos", []))))
+
+    def _show_optional_rows(self, shown: set[str]) -> None:
+        """Take the empty optional rows out of the form and put the others back in their
+        place (a hidden row would still leave its spacing)."""
+        for key in OPTIONAL_ROWS:
+            value, label = self.values[key], self._row_labels[key]
+            row, _ = self.form.getWidgetPosition(value)
+            if row >= 0 and key not in shown:
+                self.form.takeRow(row)
+                value.hide()
+                label.hide()
+        position = 0
+        for key in self._field_keys:
+            value = self.values[key]
+            present = self.form.getWidgetPosition(value)[0] >= 0
+            if key in OPTIONAL_ROWS and key in shown and not present:
+                label = self._row_labels[key]
+                self.form.insertRow(position, label, value)
+                label.show()
+                value.show()
+                present = True
+            if present:
+                position += 1
 
     # --- people, callers, duplicates -------------------------------------------------------
 

@@ -264,6 +264,8 @@ class CaseDock(QDockWidget):
             self.view_combo.addItem(label)
         self.view_combo.blockSignals(False)
         self.view_combo.setVisible(True)
+        # wide enough for its longest view and count ("待回访 (380)"), never cut off
+        self.view_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.proxy.set_predicate(self._views[0][1])
 
     def add_action_buttons(self, actions: Iterable[str], columns: int = 3,

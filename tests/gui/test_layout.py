@@ -57,6 +57,8 @@ def test_the_deadline_column_is_visible_without_scrolling_at_1920(qtbot, make_wi
     window = make_window(user)
     _at(qtbot, window, 1920, 1080)
     for dock in window.case_docks.values():
+        if "deadline" not in dock.columns:  # 回访: closed and rejected cases, no clock runs
+            continue
         dock.raise_()  # a tab behind another is laid out when it comes to the front
         qtbot.waitUntil(lambda d=dock: not d.visibleRegion().isEmpty(), timeout=WAIT_MS)
         column = dock.columns.index("deadline")
