@@ -27,7 +27,6 @@ from console.widgets.case_dock import PanelContext, error_text
 from console.widgets.case_table_model import LIGHT_COLORS, OVERDUE_COLOR, parse_iso
 from console.widgets.photo_strip import PhotoStrip
 
-
 #: rows shown only when they have something to say (a short form on a 1366×768 screen)
 OPTIONAL_ROWS = ("duplicates", "merged", "caller", "callback", "reporters")
 

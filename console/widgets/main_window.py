@@ -39,9 +39,9 @@ from console.services.place_search import PlaceIndex
 from console.widgets import labels
 from console.widgets.acceptance_dock import AcceptanceDock
 from console.widgets.adjudication_dock import AdjudicationDock
-from console.widgets.callback_dock import CallbackDock
 from console.widgets.alerts import AlertCenter, AlertHistoryDialog
 from console.widgets.bookmarks_dialog import BookmarksDialog
+from console.widgets.callback_dock import CallbackDock
 from console.widgets.case_detail_dock import CaseDetailDock
 from console.widgets.case_dock import CaseDock, PanelContext, error_text
 from console.widgets.case_export import export_case
