@@ -73,6 +73,33 @@ def test_the_selected_overdue_pin_is_drawn_inside_its_ring_at_every_scale(qtbot,
 
 
 
+
+def test_the_pin_in_the_ring_follows_the_case_after_an_action(qtbot, make_window, services):
+    """An overdue filed case dispatched: the pin in its ring is redrawn from the new row (a
+    fresh handling clock: no longer red), not left as the overdue pin it was."""
+    from console.domain import workflow
+    from console.services.panel_queries import case_view_of
+
+    window = make_window("dispatcher")
+    dock = window.case_docks["dispatch"]
+    rows = [dock.model.case(r) for r in range(dock.model.rowCount())]
+    overdue = [c for c in rows if c["state"] == "filed" and c.get("light") == "red"
+               and "dispatch" in workflow.allowed_actions(case_view_of(c), window.actor)]
+    if not overdue:
+        pytest.skip("no overdue filed case the dispatcher may dispatch")
+    case = overdue[0]
+    _click_row(qtbot, dock, case["id"])
+    city_map = window.city_map
+    city_map.canvas.zoomScale(1_500)
+    qtbot.waitUntil(lambda: city_map.selected_pin() is not None, timeout=WAIT_MS)
+    assert any(_near(s.color(), RED) for s in city_map.selected_pin().symbols())
+    assert dock.department_combo.currentData()
+    qtbot.mouseClick(dock.buttons["dispatch"], Qt.LeftButton)
+    qtbot.waitUntil(lambda: services.queries.show(case["id"])["state"] == "dispatched", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: city_map.selected_pin() is not None and not any(
+        _near(s.color(), RED) for s in city_map.selected_pin().symbols()), timeout=WAIT_MS)
+
+
 # --- helpers for the case tests ---------------------------------------------------------
 
 
