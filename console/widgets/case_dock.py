@@ -340,8 +340,8 @@ class CaseDock(QDockWidget):
         if not ordering:
             return
         cell = case.get("inspector")
-        district = case.get("handling_district") or case.get("district_code")
-        for name, full in self.ctx.inspectors(district):
+        # the inspectors of the place (they patrol its cells), whichever center handles it
+        for name, full in self.ctx.inspectors(case.get("district_code")):
             text = f"{full} ({name})" if full != name else name
             if name == cell:
                 text = QCoreApplication.translate("CaseDock", "{inspector}, of the cell").format(inspector=text)
