@@ -579,7 +579,11 @@ def test_command_center_and_departments(day, qtbot, services, tmp_path):
     dock, case = day.take("commander", "dispatch", ["dispatched"],
                           lambda c: bool(c.get("postponement_requested_until")))
     doc = day.act(dock, case["id"], "approve_postponement")
-    assert not doc.get("postponement_requested_until") and doc["deadline"] != case["deadline"]
+    assert not doc.get("postponement_requested_until")
+    # the handling deadline becomes the date the department asked for
+    assert datetime.fromisoformat(doc["deadline"]) == datetime.fromisoformat(case["postponement_requested_until"])
+    assert day.window.detail_dock.values["deadline"].text() == \
+        datetime.fromisoformat(doc["deadline"]).astimezone(day.window.ctx.zone).strftime("%Y-%m-%d %H:%M")
     dock, case = day.take("commander", "dispatch", ["dispatched"],
                           lambda c: bool(c.get("postponement_requested_until")))
     doc = day.act(dock, case["id"], "deny_postponement")
@@ -610,11 +614,16 @@ def test_command_center_and_departments(day, qtbot, services, tmp_path):
 
     dock, case = day.take("department", "handling", ["dispatched"], _plain_dispatched)
 
+    asked = []
+
     def postpone(d):
         _type(qtbot, d.reason_edit, "需协调施工单位")
         assert d.until() > datetime.now(d.ctx.zone)
+        asked.append(d.until_edit.dateTime().toString("yyyy-MM-dd HH:mm"))
     doc = day.act(dock, case["id"], "request_postponement", postpone)
     assert doc["postponement_requested_until"]
+    # the detail shows the date asked for, in the center's time, as it was typed
+    assert day.window.detail_dock.values["postponement"].text() == asked[0]
 
     dock, case = day.take("department", "handling", ["dispatched"], _plain_dispatched)
     doc = day.act(dock, case["id"], "return", day.reason("不属本单位职责"))
