@@ -305,6 +305,7 @@ def _pending_postponement(case, actor, params):
 
 
 def _pending_return(case, actor, params):
+    _district_dispatches(case, actor, params)
     if not case.return_requested:
         raise InvalidTransition("no return request is waiting", code="no_return_pending")
 
@@ -367,15 +368,21 @@ def _file_guard(case, actor, params):
             verification_result=case.verification_result)
 
 
-def _dispatch_guard(case, actor, params):
-    if not params.get("department"):
-        raise InvalidInput("dispatch needs a department", code="missing_input", action="dispatch",
-                           missing=["department"])
+def _district_dispatches(case, actor, params):
+    """District cases are dispatched — and re-dispatched — by their district's command center
+    (seed 4.3.4): the city center sends cases down or urges, it does not bypass the district."""
     if case.level == "district" and actor.district_code is None:
         raise PermissionDenied(
             f"district {case.center_district} dispatches its own cases: the city center transfers "
             "or urges, it does not dispatch to a district department",
             code="bypass_district_center", actor=actor.name, case_district=case.center_district)
+
+
+def _dispatch_guard(case, actor, params):
+    if not params.get("department"):
+        raise InvalidInput("dispatch needs a department", code="missing_input", action="dispatch",
+                           missing=["department"])
+    _district_dispatches(case, actor, params)
     if params.get("proxy") and params.get("department") == case.suggested_department:
         raise InvalidInput(f"{params['department']} is the responsible department: "
                            "代处理 applies to another one",
@@ -533,6 +540,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         State.FILED,
         frozenset({"dispatcher"}),
         requires=("reason",),
+        guard=_district_dispatches,
         effect=_fx(**_CLEAR_DEPARTMENT),
     ),
     Transition(

@@ -80,9 +80,11 @@ class ComponentService:
             try:
                 return self._add(actor, cls, x, y, cell, district, state, owner, maintainer,
                                  data_source, note, now)
-            except IntegrityError:
+            except IntegrityError as exc:
                 if attempt == 2:
-                    raise
+                    from console.services.case_service import integrity_error
+
+                    raise integrity_error(exc) from None
 
     def _add(self, actor, cls, x, y, cell, district, state, owner, maintainer, data_source,
              note, now) -> dict:

@@ -378,3 +378,16 @@ def test_every_refusal_carries_a_code_and_its_params():
                                                    "location_district": D}
     code, params = codes(lambda: wf.decide(case("reported"), "file", OTHER_DISTRICT_ACCEPTOR))
     assert code == "out_of_scope" and params["case_district"] == D
+
+
+def test_city_command_center_does_not_redispatch_district_cases():
+    pending = case("dispatched", department_code="321202-sanitation", return_requested=True)
+    for action, params in (("approve_return", {}), ("deny_return", {"reason": "x"}),
+                           ("recall", {"reason": "x"})):
+        assert codes(lambda a=action, p=params: wf.decide(pending, a, CITY_DISPATCHER, p))[0] == \
+            "bypass_district_center"
+        assert wf.decide(pending, action, DISPATCHER, params)
+    city_case = case("dispatched", level="city", department_code="city-water")
+    assert wf.decide(city_case, "recall", CITY_COMMANDER, {"reason": "x"}).to_state == State.FILED
+    # supervision stays with the city: it urges district cases
+    assert wf.decide(pending, "urge", CITY_COMMANDER, {"reason": "x"})
