@@ -570,6 +570,7 @@ def test_command_center_and_departments(day, qtbot, services, tmp_path):
     dock, case = day.take("dispatcher", "dispatch", ["handled"], lambda c: c["level"] == "district")
     doc = day.act(dock, case["id"], "reject_result", day.reason("处置不彻底"))
     assert doc["state"] == "dispatched" and doc["department"] == case["department"]
+    assert doc["deadline"] == case["handle_deadline"], "back on its original handling deadline"
 
     dock, case = day.take("dispatcher", "dispatch", ["dispatched"], _plain_dispatched)
     doc = day.act(dock, case["id"], "urge", day.reason("请尽快处置"))
