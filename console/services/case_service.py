@@ -333,6 +333,8 @@ class CaseService:
                 decision = workflow.decide(case_view(row), action, actor, params)
                 self._check_references(s, row, action, params, original)
                 self._apply(s, row, decision, actor, now, params)
+                if action in ("request_verification", "request_check"):
+                    params["inspector"] = row.ordered_inspector  # who was ordered, in the audit
                 if action in ("transfer_to_city", "transfer_to_district"):
                     # the responsible department of the new level (先属主后属地 / 先属地后属主)
                     row.suggested_department_code = suggest_department(

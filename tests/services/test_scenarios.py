@@ -281,3 +281,10 @@ def test_possible_duplicates_for_the_panels(sv):
     counts = duplicate_counts(sv.db, [first, second, far])
     assert counts[first["id"]] >= 1 and counts[second["id"]] >= 1
     assert sv.queries.duplicates(second["code"])[0]["code"] == first["code"]
+
+
+def test_the_audit_names_the_inspector_ordered(sv):
+    case, inspector = report(sv, who="acceptor", source="public", index=1)
+    case = act(sv, case, "request_verification", "acceptor")
+    history = sv.queries.show(case["id"])["history"]
+    assert history[-1]["payload"]["inspector"] == inspector == case["ordered_inspector"]

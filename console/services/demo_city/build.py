@@ -485,6 +485,8 @@ class HistoryBuilder:
         decision = workflow.decide(case_view(row), action, actor, params)
         from_state = row.state
         self.sv.cases._apply(None, row, decision, actor, t, params)
+        if action in ("request_verification", "request_check"):
+            params["inspector"] = row.ordered_inspector  # who was ordered, in the audit
         self._event(row, action, actor, from_state, t, params.get("reason"), _payload(params))
         if action == "urge":
             self.urges.append({"id": new_id(), "case_id": row.id, "event_id": self.events[-1]["id"],
