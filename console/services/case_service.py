@@ -194,13 +194,21 @@ class CaseService:
                 out.append({"id": r.id, "code": r.code, "state": r.state, "distance_m": round(d, 1)})
         return sorted(out, key=lambda c: c["distance_m"])
 
-    def preview_report(self, kind: str, class_code: str, **location) -> dict:
-        """What the new-report form shows before anything is saved."""
+    def preview_report(self, kind: str, class_code: str, actor: Actor | None = None,
+                       **location) -> dict:
+        """What the new-report form shows before anything is saved. With the ``actor``: the
+        level the case will have, and whether the point is in the actor's district
+        (``in_actor_district``: False flags it at once; registering would be refused)."""
         self.catalog.get(kind, class_code)
         where = self.resolve_location(**location)
+        level = workflow.register_level(actor) if actor else "district"
+        where["level"] = level
+        if actor is not None:
+            where["in_actor_district"] = (actor.district_code is None
+                                          or actor.district_code == where["district_code"])
         with self.db.read() as s:
             where["suggested_department"] = suggest_department(
-                s, kind, class_code, where["district_code"])
+                s, kind, class_code, where["district_code"], level)
             where["duplicates"] = self.nearby_open_cases(s, kind, class_code, where["x"], where["y"])
         return where
 

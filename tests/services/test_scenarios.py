@@ -288,3 +288,13 @@ def test_the_audit_names_the_inspector_ordered(sv):
     case = act(sv, case, "request_verification", "acceptor")
     history = sv.queries.show(case["id"])["history"]
     assert history[-1]["payload"]["inspector"] == inspector == case["ordered_inspector"]
+
+
+def test_preview_says_level_and_district_of_the_user(sv):
+    x, y, _, _ = spot(sv, "321203")
+    doc = sv.cases.preview_report("event", "0102", actor(sv, "acceptor"), x=x, y=y)
+    assert doc["in_actor_district"] is False and doc["level"] == "district"
+    doc = sv.cases.preview_report("event", "0102", actor(sv, "city_acceptor"), x=x, y=y)
+    assert doc["in_actor_district"] is True and doc["level"] == "city"
+    assert doc["suggested_department"].startswith("city-")
+    assert "in_actor_district" not in sv.cases.preview_report("event", "0102", x=x, y=y)
