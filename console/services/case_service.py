@@ -330,13 +330,18 @@ class CaseService:
                                code="register_is_not_an_action")
         workflow.transition(action)  # unknown actions fail before the database is touched
         try:
-            with self.db.unit_of_work() as s:
+            # No autoflush: a query in the middle (routing, references) must not send the case's
+            # UPDATE (version + 1) early, or the audit would skip a seq and a second UPDATE would
+            # add a second version. Each event is numbered from the version read.
+            with self.db.unit_of_work() as s, s.no_autoflush:
                 row = load_case(s, case_ref, for_update=True)
+                read_version = row.version
                 if expect_version is not None and row.version != int(expect_version):
                     raise self._stale(s, row, int(expect_version))
                 original = None
                 if action == "merge" and params["into"]:
                     original = load_case(s, params["into"], for_update=True)
+                    original_version = original.version
                     params["into"] = original.code
                 decision = workflow.decide(case_view(row), action, actor, params)
                 self._check_references(s, row, action, params, original)
@@ -349,11 +354,11 @@ class CaseService:
                         s, row.kind, row.class_code, row.handling_district or row.district_code,
                         row.level, row.component_code)
                 event_id = self._audit(s, row, action, actor, decision.from_state, row.state, now,
-                                       decision.note, _payload(params))
+                                       decision.note, _payload(params), seq=read_version + 1)
                 self._attach(s, row, event_id, action, photos, now)
                 self._side_records(s, row, action, actor, now, params, event_id)
                 if original is not None:
-                    self._merge_into(s, row, original, actor, now)
+                    self._merge_into(s, row, original, actor, now, original_version)
                 record_change(s, "case_file", row.id, "update", actor.name, now)
                 if action == "accept_result" and workflow.SETTINGS.auto_check_order:
                     # the setting makes the inspection order automatic: issued by the system
@@ -361,7 +366,7 @@ class CaseService:
                     s.flush()  # one version per event: the accept_result UPDATE first
                     self._apply(s, row, auto, SYSTEM_ACTOR, now, {})
                     self._audit(s, row, "request_check", SYSTEM_ACTOR, auto.from_state, row.state,
-                                now, None, {"automatic": True})
+                                now, None, {"automatic": True}, seq=read_version + 2)
                 s.flush()
                 from console.services.case_query import case_json
 
@@ -507,7 +512,7 @@ class CaseService:
                       .values(answered_at=now, answered_by=actor.name, answer=answer))
 
     def _merge_into(self, s: Session, dup: CaseFile, original: CaseFile, actor: Actor,
-                    now: datetime) -> None:
+                    now: datetime, original_version: int) -> None:
         """The duplicate's reporters and photos join the original, which records the merge."""
         extra = s.execute(select(CaseReporter).where(CaseReporter.case_id == dup.id)).scalars().all()
         reporters = [{"id": new_id(), "case_id": original.id, "from_case_id": dup.id,
@@ -523,7 +528,7 @@ class CaseService:
         original.updated_at = now  # a new version of the original: its audit gets one event
         event_id = self._audit(s, original, "merge", actor, original.state, original.state, now,
                                None, {"duplicate": dup.code, "role": "original",
-                                      "reporters": len(reporters)})
+                                      "reporters": len(reporters)}, seq=original_version + 1)
         photos = s.execute(select(Attachment).where(Attachment.case_id == dup.id)).scalars().all()
         for p in photos:
             s.add(Attachment(case_id=original.id, event_id=event_id, kind=p.kind,
@@ -540,9 +545,11 @@ class CaseService:
 
     @staticmethod
     def _audit(s: Session, row: CaseFile, action: str, actor: Actor, from_state, to_state,
-               at: datetime, note: str | None, payload: dict) -> str:
-        # one event per version: register makes version 1, each action adds one (version_id_col)
-        seq = 1 if from_state is None and action == "register" else row.version + 1
+               at: datetime, note: str | None, payload: dict, seq: int | None = None) -> str:
+        # one event per version: register makes version 1, each action adds one (version_id_col);
+        # callers pass the seq from the version they read (a flush may have bumped row.version)
+        if seq is None:
+            seq = 1 if from_state is None and action == "register" else row.version + 1
         event_id = new_id()
         s.execute(insert(CaseEvent.__table__), [{
             "id": event_id, "case_id": row.id, "seq": seq, "action": action, "actor": actor.name,

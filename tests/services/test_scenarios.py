@@ -298,3 +298,44 @@ def test_preview_says_level_and_district_of_the_user(sv):
     assert doc["in_actor_district"] is True and doc["level"] == "city"
     assert doc["suggested_department"].startswith("city-")
     assert "in_actor_district" not in sv.cases.preview_report("event", "0102", x=x, y=y)
+
+
+def test_next_action_after_a_transfer_keeps_the_history_in_step(sv):
+    """Bug found by the day's GUI test: the suggested department's query after a transfer
+    autoflushed the case's UPDATE before its audit row was numbered, so the event skipped a
+    seq and the next action collided (UNIQUE case_event). Cold routing cache, component case."""
+    from console.services.routing import forget_rules
+
+    case, inspector = report(sv, kind="component", cls="0101")
+    case = act(sv, case, "file", "acceptor")
+    forget_rules()
+    case = act(sv, case, "transfer_to_city", "shift_leader", reason="需自来水公司处置")
+    forget_rules()
+    case = act(sv, case, "file", "city_shift_leader")
+    shown = sv.queries.show(case["id"])
+    assert [h["seq"] for h in shown["history"]] == list(range(1, shown["version"] + 1))
+    # and a city case sent down, then taken over by the district
+    x, y, _, _ = spot(sv, index=2)
+    down = sv.cases.register(actor(sv, "city_acceptor"), source="leader", kind="component",
+                             class_code="0101", description="井盖缺失", x=x, y=y)
+    forget_rules()
+    down = act(sv, down, "transfer_to_district", "city_shift_leader", reason="属区级事权")
+    down = act(sv, down, "file", "acceptor")
+    down = act(sv, down, "dispatch", "dispatcher", department=down["suggested_department"])
+    shown = sv.queries.show(down["id"])
+    assert [h["seq"] for h in shown["history"]] == list(range(1, shown["version"] + 1))
+
+
+def test_a_pending_postponement_is_not_offered_again(sv):
+    from console.domain import workflow
+    from console.services.panel_queries import case_view_of
+
+    case, _ = report(sv)
+    case = act(sv, case, "file", "acceptor")
+    case = act(sv, case, "dispatch", "dispatcher", department="321202-sanitation")
+    dept = actor(sv, "dept_sanitation")
+    assert "request_postponement" in workflow.allowed_actions(case_view_of(case), dept)
+    case = act(sv, case, "request_postponement", "dept_sanitation",
+               until=(datetime.now(UTC) + timedelta(days=5)).isoformat(), reason="需协调")
+    assert "request_postponement" not in workflow.allowed_actions(case_view_of(case), dept)
+    assert "report_done" in workflow.allowed_actions(case_view_of(case), dept)
