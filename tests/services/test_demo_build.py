@@ -90,3 +90,18 @@ def test_demo_history_follows_the_seeds_rules(tmp_path):
 
 def cases_by_code(cases):
     return {c.code: c for c in cases.values()}
+
+
+def test_demo_suggests_departments_of_the_case_level(tmp_path):
+    url = f"sqlite:///{tmp_path}/s.sqlite"
+    build_demo(url, "small", seed=1, now=NOW)
+    db = Database(url)
+    with db.read() as s:
+        from console.store.models import Department
+
+        levels = dict(s.execute(select(Department.code, Department.level)).all())
+        rows = s.execute(select(CaseFile.level, CaseFile.suggested_department_code)
+                         .where(CaseFile.state.in_(["reported", "adjudicating", "filed"]))).all()
+    db.dispose()
+    assert any(level == "city" for level, _ in rows)
+    assert all(levels[dept] == level for level, dept in rows), rows

@@ -426,7 +426,7 @@ class HistoryBuilder:
                        reporter=reporter.name, inspector=inspector, registered_at=t, updated_at=t,
                        version=1, rework_count=0, return_count=0, urge_count=0, postpone_count=0,
                        proxy_handling=False, **{"reply_wanted": False, **caller})
-        row.suggested_department_code = self._suggest(kind, cls, district, comp_code)
+        row.suggested_department_code = self._suggest(kind, cls, district, comp_code, row.level)
         row.stage = "accept"
         row.stage_started_at = t
         row.deadline = self.sv.policy.deadline("accept", kind, cls, urgent, t)
@@ -459,7 +459,9 @@ class HistoryBuilder:
             return True
         return False if name in BRANCHES else hit
 
-    def _suggest(self, kind, cls, district, comp_code):
+    def _suggest(self, kind, cls, district, comp_code, level="district"):
+        """The responsible department, as routing.suggest_department would say: of the
+        district for district cases, a city department for city-level ones."""
         rules = EVENT_RULES if kind == "event" else COMPONENT_RULES
         best = None
         for pattern, key in rules:
@@ -468,6 +470,9 @@ class HistoryBuilder:
                 if best is None or rank >= best[0]:
                     best = (rank, key)
         key = best[1]
+        if level == "city":
+            code = dept_code(key, None)
+            return code if code in self.depts else dept_code("urban_management", None)
         code = dept_code(key, district)
         if code not in self.depts or self.depts[code]["level"] == "city":
             code = dept_code("urban_management", district)
@@ -487,6 +492,10 @@ class HistoryBuilder:
         self.sv.cases._apply(None, row, decision, actor, t, params)
         if action in ("request_verification", "request_check"):
             params["inspector"] = row.ordered_inspector  # who was ordered, in the audit
+        if action in ("transfer_to_city", "transfer_to_district"):  # as CaseService._act does
+            row.suggested_department_code = self._suggest(
+                row.kind, row.class_code, row.handling_district or row.district_code,
+                row.component_code, row.level)
         self._event(row, action, actor, from_state, t, params.get("reason"), _payload(params))
         if action == "urge":
             self.urges.append({"id": new_id(), "case_id": row.id, "event_id": self.events[-1]["id"],
