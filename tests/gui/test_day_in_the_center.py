@@ -482,12 +482,6 @@ def test_city_center_sends_cases_down(day, qtbot, services):
     assert day.pins > 0
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "backend bug: after transfer_to_district or transfer_to_city the case's next action fails "
-    "with 'unique constraint on case_event' whenever routing.suggest_department queries (a "
-    "component case's owner, or the routing rules when their 30 s cache is cold): in "
-    "CaseService._act the query autoflushes the case's UPDATE (version + 1) before _audit "
-    "numbers the event row.version + 1, so the event skips a seq and the next one reuses it"))
 def test_the_district_takes_over_what_the_city_sent_down(day, qtbot, services):
     """The district's acceptor files what the city shift leader sent down, its dispatcher
     dispatches both cases the city sent down to the suggested departments."""
@@ -684,10 +678,6 @@ def test_closing_of_the_day(day, qtbot, services):
     assert day.pins > 0
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "backend bug: workflow.allowed_actions probes only _department_acts for "
-    "request_postponement, not _no_pending_postponement, so the button stays enabled while a "
-    "request waits and its click is refused (postponement_pending)"))
 def test_a_department_asks_for_more_time_once(day, qtbot):
     """专业部门: while its postponement request waits for the commander, 申请延期 is not offered."""
     dock, case = day.take("department", "handling", ["dispatched"],
