@@ -415,7 +415,7 @@ class HistoryBuilder:
         urgent = rng.random() < 0.05
         caller = {}
         if source == "public":
-            caller = {"caller_name": rng.choice(CALLERS) + rng.choice("先生女士"),
+            caller = {"caller_name": rng.choice(CALLERS) + rng.choice(("先生", "女士")),
                       "caller_phone": f"1{rng.choice('358')}{rng.randrange(10**9):09d}",
                       "reply_wanted": rng.random() < 0.6}
         row = CaseFile(id=new_id(), code=code, source=source, kind=kind, class_code=cls,
@@ -713,15 +713,24 @@ class HistoryBuilder:
                 return
 
     def _callback(self, row, t):
-        """回访 (4.2.2, seed 3.9): the acceptor calls most public reporters back."""
-        if row.source not in workflow.SETTINGS.callback_sources or self.rng.random() >= 0.75:
+        """回访 (4.2.2, seed 3.9): a caller who asked for a reply is called back, again the next
+        days when unreached; a few others are called too. Only recent calls stay waiting."""
+        if row.source not in workflow.SETTINGS.callback_sources:
             return
-        t += self._minutes(30, 600)
-        reached = self.rng.random() < 0.85
-        satisfied = self.rng.random() < (0.9 if row.state == State.CLOSED.value else 0.4)
-        self._step(row, "callback", self.center[("acceptor", self.center_of(row))], t,
-                   contact="reached" if reached else "unreached",
-                   **({"satisfaction": "satisfied" if satisfied else "unsatisfied"} if reached else {}))
+        if not (row.reply_wanted or self.rng.random() < 0.1):
+            return
+        acceptor = self.center[("acceptor", self.center_of(row))]
+        for attempt in range(3):
+            t += self._minutes(30, 600) if attempt == 0 else timedelta(hours=self.rng.uniform(18, 30))
+            reached = self.rng.random() < 0.8
+            satisfied = self.rng.random() < (0.9 if row.state == State.CLOSED.value else 0.4)
+            if not self._step(row, "callback", acceptor, t,
+                              contact="reached" if reached else "unreached",
+                              **({"satisfaction": "satisfied" if satisfied else "unsatisfied"}
+                                 if reached else {})):
+                return
+            if reached:
+                return
 
     def center_of(self, row):
         """The center whose staff act on a case: the city's (None) or a district's."""
