@@ -171,6 +171,8 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="the desktop console", parents=[common])
     run.add_argument("--as", dest="as_user")
     run.add_argument("--video-wall", action="store_true")
+    run.add_argument("--screen", help="the screen to open on (index or name; default "
+                     "$CONSOLE_SCREEN, else the primary): a video wall's own display")
     return parser
 
 
@@ -299,7 +301,7 @@ def _cmd_run(args):
             raise
         return _summary(args)
     return launch(getattr(args, "db", None), as_user=args.as_user, video_wall=args.video_wall,
-                  password=os.environ.get("CONSOLE_PASSWORD"))
+                  password=os.environ.get("CONSOLE_PASSWORD"), screen=args.screen)
 
 
 def _summary(args):
