@@ -28,6 +28,7 @@ from sqlalchemy import select
 from console.services.case_service import Photo
 from console.store.models import CaseFile
 from console.widgets import labels
+from tests.gui.drive import click_row, type_text
 from tests.services.next_action import department_user, staff
 
 pytestmark = pytest.mark.gui
@@ -41,18 +42,8 @@ NON_INSPECTOR_SOURCES = ("public", "system", "video")
 
 
 def _type(qtbot, widget, text: str) -> None:
-    """Type as a user would: keys for ASCII, an input-method commit for Chinese."""
     widget.clear()
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-        return
-    from qgis.PyQt.QtGui import QInputMethodEvent
-    from qgis.PyQt.QtWidgets import QApplication
-
-    widget.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
+    type_text(qtbot, widget, text)
     shown = widget.toPlainText() if hasattr(widget, "toPlainText") else widget.text()
     assert shown == text
 
@@ -67,11 +58,7 @@ def _show_all(dock) -> None:
 def _click_row(qtbot, dock, case_id: str) -> None:
     _show_all(dock)
     dock.filter_edit.clear()
-    index = dock.proxy.mapFromSource(dock.model.index(dock.model.row_of(case_id), 0))
-    assert index.isValid(), "the case is not shown in the panel"
-    dock.table.scrollTo(index)
-    qtbot.mouseClick(dock.table.viewport(), Qt.LeftButton, pos=dock.table.visualRect(index).center())
-    assert dock.current_case_id() == case_id
+    click_row(qtbot, dock, case_id)
 
 
 def _click_pin(qtbot, window, case: dict) -> bool:
@@ -425,7 +412,11 @@ def test_supervision_center_morning(day, qtbot, services):
     doc = day.act(dock, case["id"], "reject", day.reason("不属于城市管理范围"))
     assert doc["state"] == "rejected"
 
-    # the duplicate joins its original (its reporter and photos move over)
+    # the duplicate joins its original (its reporter and photos move over): back at the home
+    # district's shift leader (the rejected case may have been another district's)
+    dock = day.open(day.staff("shift_leader", HOME)).case_docks["adjudication"]
+    day.wait_listed(dock, new_id)
+
     def into(d):  # the original, chosen among the case's possible duplicates
         assert d.duplicates_combo.isEnabled() and d.duplicates_combo.findData(original["code"]) > 0
         assert d.choose_original(original["code"]) and d.into_edit.text() == original["code"]

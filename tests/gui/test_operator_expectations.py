@@ -13,6 +13,8 @@ from qgis.core import QgsPointXY
 from qgis.PyQt.QtCore import QPoint, Qt
 from qgis.PyQt.QtGui import QColor
 
+from tests.gui.drive import click_row
+
 pytestmark = pytest.mark.gui
 
 WAIT_MS = 10_000
@@ -23,14 +25,6 @@ RED = QColor("#e0202a")  # overdue pins (layers/build_styles.py)
 def _near(c1: QColor, c2: QColor, tol: int = 30) -> bool:
     return (abs(c1.red() - c2.red()) <= tol and abs(c1.green() - c2.green()) <= tol
             and abs(c1.blue() - c2.blue()) <= tol)
-
-
-def _click_row(qtbot, dock, case_id: str) -> None:
-    index = dock.proxy.mapFromSource(dock.model.index(dock.model.row_of(case_id), 0))
-    assert index.isValid(), "the case is not shown in the panel's current view"
-    dock.table.scrollTo(index)
-    qtbot.mouseClick(dock.table.viewport(), Qt.LeftButton, pos=dock.table.visualRect(index).center())
-    assert dock.current_case_id() == case_id
 
 
 # --- 4. the selected overdue case's pin inside its ring, at every scale -----------------------
@@ -72,8 +66,6 @@ def test_the_selected_overdue_pin_is_drawn_inside_its_ring_at_every_scale(qtbot,
     assert city_map.selected_pin() is None
 
 
-
-
 def test_the_pin_in_the_ring_follows_the_case_after_an_action(qtbot, make_window, services):
     """An overdue filed case dispatched: the pin in its ring is redrawn from the new row (a
     fresh handling clock: no longer red), not left as the overdue pin it was."""
@@ -88,7 +80,7 @@ def test_the_pin_in_the_ring_follows_the_case_after_an_action(qtbot, make_window
     if not overdue:
         pytest.skip("no overdue filed case the dispatcher may dispatch")
     case = overdue[0]
-    _click_row(qtbot, dock, case["id"])
+    click_row(qtbot, dock, case["id"])
     city_map = window.city_map
     city_map.canvas.zoomScale(1_500)
     qtbot.waitUntil(lambda: city_map.selected_pin() is not None, timeout=WAIT_MS)
@@ -182,7 +174,7 @@ def test_a_duplicate_call_is_marked_linked_and_merged_into_the_demo_case(qtbot, 
     assert dup_id in detail.values["duplicates"].text()  # and back: the call is listed there
 
     # the acceptor hands the call to the shift leader as a duplicate
-    _click_row(qtbot, queue, dup_id)
+    click_row(qtbot, queue, dup_id)
     queue.reason_edit.setText("疑似重复，请值班长合并")
     qtbot.mouseClick(queue.buttons["escalate"], Qt.LeftButton)
     qtbot.waitUntil(lambda: services.queries.show(dup_id)["state"] == "adjudicating", timeout=WAIT_MS)
@@ -192,7 +184,7 @@ def test_a_duplicate_call_is_marked_linked_and_merged_into_the_demo_case(qtbot, 
     dock = window.case_docks["adjudication"]
     qtbot.waitUntil(lambda: dock.model.row_of(dup_id) >= 0, timeout=WAIT_MS)
     assert _column(dock, dup_id, "duplicates").endswith("1")
-    _click_row(qtbot, dock, dup_id)
+    click_row(qtbot, dock, dup_id)
     combo = dock.duplicates_combo
     assert combo.isEnabled()
     index = combo.findData(original["code"])
@@ -254,7 +246,7 @@ def test_a_rejected_public_call_gets_its_reply_and_the_demo_callbacks_are_listed
     if not calls:
         pytest.skip("no public call with a reply wanted in the acceptor's queue")
     call = calls[0]
-    _click_row(qtbot, queue, call["id"])
+    click_row(qtbot, queue, call["id"])
     queue.reason_edit.setText("经核实不属于城管受理范围")
     qtbot.mouseClick(queue.buttons["reject"], Qt.LeftButton)
     qtbot.waitUntil(lambda: services.queries.show(call["id"])["state"] == "rejected", timeout=WAIT_MS)

@@ -3,36 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from geoalchemy2.shape import to_shape
 from qgis.core import QgsPointXY, QgsRectangle
 from qgis.PyQt.QtCore import QPoint, Qt
-from qgis.PyQt.QtGui import QInputMethodEvent
-from qgis.PyQt.QtWidgets import QApplication
 from sqlalchemy import select
 
-from console.store.models import CaseFile, GridCell
+from console.store.models import CaseFile
+from tests.gui.drive import point_in, type_text
 
 pytestmark = pytest.mark.gui
 WAIT_MS = 10_000
-
-
-def _type(qtbot, widget, text: str) -> None:
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-        return
-    widget.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
-def _point_in(services, district: str, index: int = 0):
-    with services.db.read() as s:
-        code, geom = s.execute(select(GridCell.code, GridCell.geom)
-                               .where(GridCell.code.startswith(district))
-                               .order_by(GridCell.code).offset(index).limit(1)).one()
-    p = to_shape(geom).representative_point()
-    return p.x, p.y, code
 
 
 def _click_map_at(qtbot, window, x: float, y: float) -> None:
@@ -55,7 +34,7 @@ def test_a_public_call_from_pick_to_registration(qtbot, make_window, services):
     form.source_combo.setCurrentIndex(form.source_combo.findData("public"))
     assert not form.caller_box.isHidden() and not form.caller_label.isHidden()
 
-    x, y, cell = _point_in(services, "321202", 5)
+    x, y, cell = point_in(services, "321202", 5)
     _click_map_at(qtbot, window, x, y)
     qtbot.waitUntil(lambda: form.location is not None, timeout=WAIT_MS)
     expected = window.addresses.address_at(*form.location)
@@ -65,12 +44,12 @@ def test_a_public_call_from_pick_to_registration(qtbot, make_window, services):
     assert form.has_unsaved_input()
 
     # register without a class: refused in the form
-    _type(qtbot, form.description_edit, "井盖缺失，行人易跌倒")
+    type_text(qtbot, form.description_edit, "井盖缺失，行人易跌倒")
     qtbot.mouseClick(form.register_button, Qt.LeftButton)
     assert (not form.message_label.isHidden()) and form.class_code is None
 
     form.set_class("component", "0101")
-    _type(qtbot, form.caller_name_edit, "张先生")
+    type_text(qtbot, form.caller_name_edit, "张先生")
     qtbot.keyClicks(form.caller_phone_edit, "13912345678abc")  # letters are not typed
     assert form.caller_phone_edit.text() == "13912345678"
     form.reply_check.setChecked(True)
@@ -78,7 +57,7 @@ def test_a_public_call_from_pick_to_registration(qtbot, make_window, services):
                                     "reply_wanted": True}
     # the user's own address wins over the one the next pick would fill in
     form.address_edit.setText("")
-    _type(qtbot, form.address_edit, "海陵区 人民公园东门")
+    type_text(qtbot, form.address_edit, "海陵区 人民公园东门")
     form.set_location(x + 5, y + 5)
     assert form.address_edit.text() == "海陵区 人民公园东门"
 
@@ -100,11 +79,11 @@ def test_a_public_call_from_pick_to_registration(qtbot, make_window, services):
 def test_a_point_outside_the_users_district_is_flagged_at_once(qtbot, make_window, services):
     window = make_window("acceptor")  # 海陵区 (321202)
     form = window.report_form()
-    x, y, _cell = _point_in(services, "321203", 2)  # 高港区
+    x, y, _cell = point_in(services, "321203", 2)  # 高港区
     form.set_location(x, y)
     assert (not form.location_note.isHidden())
     assert "高港区" in form.location_note.text() and "海陵区" in form.location_note.text()
-    x, y, _cell = _point_in(services, "321202", 2)
+    x, y, _cell = point_in(services, "321202", 2)
     form.set_location(x, y)
     assert not (not form.location_note.isHidden())
     form.set_location(0.0, 0.0)  # outside the city
@@ -115,10 +94,10 @@ def test_phone_checks_for_callers_who_want_a_reply(qtbot, make_window, services)
     window = make_window("acceptor")
     form = window.report_form()
     form.source_combo.setCurrentIndex(form.source_combo.findData("public"))
-    x, y, _cell = _point_in(services, "321202", 1)
+    x, y, _cell = point_in(services, "321202", 1)
     form.set_location(x, y)
     form.set_class("event", "0102")
-    _type(qtbot, form.description_edit, "暴露垃圾")
+    type_text(qtbot, form.description_edit, "暴露垃圾")
     form.reply_check.setChecked(True)
     assert form.register() is None and (not form.message_label.isHidden())
     form.caller_phone_edit.setText("12")

@@ -10,17 +10,11 @@ from __future__ import annotations
 import pytest
 from qgis.PyQt.QtCore import Qt
 
+from tests.gui.drive import click_row
+
 pytestmark = pytest.mark.gui
 
 WAIT_MS = 10_000
-
-
-def _click_row(qtbot, dock, case_id: str) -> None:
-    index = dock.proxy.mapFromSource(dock.model.index(dock.model.row_of(case_id), 0))
-    assert index.isValid(), "the case is not shown in the panel's current view"
-    dock.table.scrollTo(index)
-    qtbot.mouseClick(dock.table.viewport(), Qt.LeftButton, pos=dock.table.visualRect(index).center())
-    assert dock.current_case_id() == case_id
 
 
 def _shown_rows(dock) -> list[str]:
@@ -89,7 +83,7 @@ def test_after_dispatch_the_panel_does_not_jump_to_the_next_case(qtbot, make_win
     qtbot.waitUntil(lambda: dock.proxy.rowCount() >= 2, timeout=WAIT_MS)
     first, second = _shown_rows(dock)[:2]
     second_before = services.queries.show(second)
-    _click_row(qtbot, dock, first)
+    click_row(qtbot, dock, first)
     assert_one_selection(window, dock)
     chosen = dock.department_combo.currentData()
     assert chosen
@@ -113,7 +107,7 @@ def test_after_dispatch_the_panel_does_not_jump_to_the_next_case(qtbot, make_win
     assert services.queries.show(second)["state"] == "filed"
 
     # the user then picks the next case: everything follows it
-    _click_row(qtbot, dock, second)
+    click_row(qtbot, dock, second)
     assert_one_selection(window, dock)
     assert dock.buttons["dispatch"].isEnabled()
 
@@ -136,7 +130,7 @@ def test_a_case_that_leaves_the_queue_clears_the_selection_everywhere(qtbot, mak
     if not candidates:
         pytest.skip("no demo case the acceptor can file")
     case_id = candidates[0]
-    _click_row(qtbot, dock, case_id)
+    click_row(qtbot, dock, case_id)
     assert_one_selection(window, dock)
     qtbot.mouseClick(dock.buttons["file"], Qt.LeftButton)
     assert services.queries.show(case_id)["state"] == "filed"
@@ -152,7 +146,7 @@ def test_a_change_from_elsewhere_to_the_shown_case_keeps_it_selected(qtbot, make
     dock.view_combo.setCurrentIndex(0)
     qtbot.waitUntil(lambda: dock.proxy.rowCount() >= 2, timeout=WAIT_MS)
     case_id = _shown_rows(dock)[0]
-    _click_row(qtbot, dock, case_id)
+    click_row(qtbot, dock, case_id)
     case = dock.current_case()
     department = dock.department_combo.currentData()
     services.cases.act(services.auth.actor("commander"), case_id, "dispatch",

@@ -20,6 +20,7 @@ from console.domain.workflow import Actor
 from console.widgets import labels
 from console.widgets.change_poller import ChangePoller
 from console.widgets.main_window import MainWindow, docks_for
+from tests.gui.drive import point_in, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -38,27 +39,11 @@ def _a_case_in(services, district: str) -> dict:
     return cases[0]
 
 
-def _point_in(services, district: str, index: int = 0) -> tuple[float, float, str]:
-    """A point well inside a grid cell of ``district`` (x, y, cell code)."""
-    from geoalchemy2.shape import to_shape
-    from sqlalchemy import select
-
-    from console.store.models import GridCell
-
-    with services.db.read() as s:
-        cells = s.execute(select(GridCell.code, GridCell.geom)
-                          .where(GridCell.code.startswith(district))
-                          .order_by(GridCell.code).limit(index + 1)).all()
-    code, geom = cells[index]
-    p = to_shape(geom).representative_point()
-    return p.x, p.y, code
-
-
 def _register(services, user=None, source="inspector", kind="event", class_code="0102",
               district="321202", **kw) -> dict:
     """A new report; by default the cell inspector's own (filed without a verification, which
     the seeds require of public, system and video reports)."""
-    x, y, _ = _point_in(services, district, kw.pop("cell", 0))
+    x, y, _ = point_in(services, district, kw.pop("cell", 0))
     if user is None:
         user = services.locator.locate(x, y).inspector if source == "inspector" else "acceptor"
     actor = services.auth.actor(user)
@@ -89,21 +74,6 @@ def _select(qtbot, dock, case_id: str) -> dict:
     qtbot.mouseClick(dock.table.viewport(), Qt.LeftButton, pos=rect.center())
     assert dock.current_case_id() == case_id
     return dock.current_case()
-
-
-def _type(qtbot, widget, text: str) -> None:
-    """Type text as a user would: keys for ASCII, an input-method commit for Chinese
-    (QTest cannot synthesise key events for non-Latin characters)."""
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-        return
-    from qgis.PyQt.QtGui import QInputMethodEvent
-    from qgis.PyQt.QtWidgets import QApplication
-
-    widget.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def _click(qtbot, dock, action: str) -> None:
@@ -222,7 +192,7 @@ def test_pick_a_location_on_the_canvas_and_register_a_report(qtbot, make_window,
     window = make_window("acceptor")
     dock = window.case_docks["acceptance"]
     form = dock.form
-    x0, y0, cell = _point_in(services, "321202", 3)
+    x0, y0, cell = point_in(services, "321202", 3)
     target = {"x": x0, "y": y0, "grid_code": cell}
     canvas = window.city_map.canvas
     canvas.setExtent(QgsRectangle(target["x"] - 60, target["y"] - 60,
@@ -243,7 +213,7 @@ def test_pick_a_location_on_the_canvas_and_register_a_report(qtbot, make_window,
 
     # class by type-ahead: the completer offers matching classes; choosing one sets the combos
     form.kind_combo.setCurrentIndex(form.kind_combo.findData("event"))
-    _type(qtbot, form.search_edit, "暴露")
+    type_text(qtbot, form.search_edit, "暴露")
     form.completer.complete()
     qtbot.waitUntil(lambda: form.completer.completionCount() >= 1, timeout=WAIT_MS)
     form.completer.activated[str].emit(form.completer.currentCompletion())
@@ -251,7 +221,7 @@ def test_pick_a_location_on_the_canvas_and_register_a_report(qtbot, make_window,
     assert form.department_label.text() not in ("", "—")  # suggested department, from preview
 
     form.source_combo.setCurrentIndex(form.source_combo.findData("public"))
-    _type(qtbot, form.description_edit, "人行道上堆放的垃圾")
+    type_text(qtbot, form.description_edit, "人行道上堆放的垃圾")
     qtbot.mouseClick(form.register_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: any(c["description"] == "人行道上堆放的垃圾"
                                 for c in (dock.model.case(r) for r in range(dock.model.rowCount()))),
@@ -290,7 +260,7 @@ def test_walk_one_case_through_every_panel_to_closure(qtbot, make_window, servic
     w = make_window("acceptor")
     dock = w.case_docks["acceptance"]
     _select(qtbot, dock, cid)
-    _type(qtbot, dock.reason_edit, "疑似重复，请值班长裁定")
+    type_text(qtbot, dock.reason_edit, "疑似重复，请值班长裁定")
     _click(qtbot, dock, "escalate")
     qtbot.waitUntil(lambda: dock.model.row_of(cid) < 0, timeout=WAIT_MS)
     assert services.queries.show(cid)["state"] == "adjudicating"
@@ -316,7 +286,7 @@ def test_walk_one_case_through_every_panel_to_closure(qtbot, make_window, servic
     w = make_window(_user_of_department(services, department))
     dock = w.case_docks["handling"]
     _select(qtbot, dock, cid)
-    _type(qtbot, dock.reason_edit, "需要调运设备")
+    type_text(qtbot, dock.reason_edit, "需要调运设备")
     _click(qtbot, dock, "request_postponement")
     qtbot.waitUntil(lambda: bool(services.queries.show(cid)["postponement_requested_until"]),
                     timeout=WAIT_MS)
@@ -333,7 +303,7 @@ def test_walk_one_case_through_every_panel_to_closure(qtbot, make_window, servic
     w = make_window(_user_of_department(services, department))
     dock = w.case_docks["handling"]
     _select(qtbot, dock, cid)
-    _type(qtbot, dock.reason_edit, "已清运")
+    type_text(qtbot, dock.reason_edit, "已清运")
     dock.set_photos([_photo(tmp_path, "after.png", "#33aa33")])
     _click(qtbot, dock, "report_done")
     qtbot.waitUntil(lambda: services.queries.show(cid)["state"] == "handled", timeout=WAIT_MS)
@@ -473,7 +443,7 @@ def test_a_change_by_another_process_reaches_the_panels_and_the_map(qtbot, make_
                     timeout=WAIT_MS)
 
     # a new report from another process appears in the queue and its pin flashes
-    x, y, _ = _point_in(services, "321202", 5)
+    x, y, _ = point_in(services, "321202", 5)
     created = _console(db_url, "case", "report", "--as", "acceptor", "--source", "public",
                        "--kind", "event", "--class", "0104", "--x", str(x),
                        "--y", str(y), "--description", "另一台工作站登记")
