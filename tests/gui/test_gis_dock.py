@@ -12,13 +12,12 @@ from qgis.core import QgsFeatureRequest, QgsPointXY, QgsRectangle
 from qgis.PyQt.QtCore import QPoint, QRect, Qt
 
 from console.domain.errors import NotFound
+from tests.gui.drive import point_in, type_text
 from tests.gui.test_widgets import (
     ALLOWED_LATIN,
     WAIT_MS,
     _english_words,
     _message_texts,
-    _point_in,
-    _type,
     _visible_texts,
 )
 
@@ -66,7 +65,7 @@ def _on_layer(window, code: str):
 
 
 def _component_in(sv, district: str, index: int = 0) -> dict:
-    x, y, _ = _point_in(sv, district, index)
+    x, y, _ = point_in(sv, district, index)
     return sv.components.add(sv.auth.actor("gis"), class_code="0118", x=x, y=y, note="测试路灯")
 
 
@@ -92,12 +91,12 @@ def test_add_select_change_move_and_retire_on_the_map(qtbot, make_window, servic
     window = make_window("gis")
     dock = window.gis_dock
     city_map = window.city_map
-    x, y, cell = _point_in(services, HL, 3)
+    x, y, cell = point_in(services, HL, 3)
 
     # the form: class by type-ahead, a state, an owner, a note
     dock.tabs.setCurrentIndex(1)
     picker = dock.class_picker
-    _type(qtbot, picker.search_edit, "景观灯")
+    type_text(qtbot, picker.search_edit, "景观灯")
     picker.completer.complete()
     qtbot.waitUntil(lambda: picker.completer.completionCount() >= 1, timeout=WAIT_MS)
     picker.completer.activated[str].emit(picker.completer.currentCompletion())
@@ -105,7 +104,7 @@ def test_add_select_change_move_and_retire_on_the_map(qtbot, make_window, servic
     dock.new_state_combo.setCurrentIndex(dock.new_state_combo.findData("占用"))
     owner = services.reference.departments()[0]["code"]
     dock.new_owner_combo.setCurrentIndex(dock.new_owner_combo.findData(owner))
-    _type(qtbot, dock.new_note_edit, "新装景观灯")
+    type_text(qtbot, dock.new_note_edit, "新装景观灯")
 
     # at city scale components are not drawn: picking zooms in, and says so
     city_map.zoom_to_city()
@@ -157,7 +156,7 @@ def test_add_select_change_move_and_retire_on_the_map(qtbot, make_window, servic
     assert dock.history.topLevelItemCount() == 2
 
     # move it to another cell of the district: click "Move", then the new place
-    x2, y2, cell2 = _point_in(services, HL, 4)
+    x2, y2, cell2 = point_in(services, HL, 4)
     qtbot.mouseClick(dock.move_button, Qt.LeftButton)
     assert city_map.picking
     _look_at(qtbot, window, x2, y2)
@@ -175,7 +174,7 @@ def test_add_select_change_move_and_retire_on_the_map(qtbot, make_window, servic
     qtbot.waitUntil(lambda: any("reason" in t for t in _message_texts(window)), timeout=WAIT_MS)
     assert services.components.show(code)["state"] == "破损"
     assert dock.current_code() == code
-    _type(qtbot, dock.reason_edit, "道路改造拆除")
+    type_text(qtbot, dock.reason_edit, "道路改造拆除")
     city_map.calls["refresh_tables"].clear()
     qtbot.mouseClick(dock.retire_button, Qt.LeftButton)
     with pytest.raises(NotFound):
@@ -197,7 +196,7 @@ def test_a_move_across_districts_is_refused_in_the_message_bar(qtbot, make_windo
     qtbot.keyClick(window.search_edit, Qt.Key_Return)
     assert dock.current_code() == component["code"]
 
-    ox, oy, _ = _point_in(services, GG)
+    ox, oy, _ = point_in(services, GG)
     qtbot.mouseClick(dock.move_button, Qt.LeftButton)
     _look_at(qtbot, window, ox, oy)
     _click_map(qtbot, window, ox, oy)
