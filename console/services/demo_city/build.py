@@ -313,10 +313,11 @@ class HistoryBuilder:
         live = max(12, count // 400)
         # and cases stopped on purpose in every open state and pending condition (a return
         # waiting for the dispatcher, a 督办 waiting for its reply, ...), so that each role
-        # finds work of every kind in its queue
-        reps = max(3, count // 500)
-        staged = [(self.now - timedelta(hours=48 * self.rng.random()), target)
-                  for target in STAGED for _ in range(reps)]
+        # finds work of every kind in its queue; a few of each, most of them recent (a center
+        # clears its queues: thousands of staged cases would paint a city's video wall red)
+        reps = max(3, count // 5000)
+        staged = [(self.now - timedelta(hours=(48 if i == 0 else 4) * self.rng.random()), target)
+                  for target in STAGED for i in range(reps)]
         times = sorted([(start + timedelta(seconds=self.rng.random() * span), None)
                         for _ in range(count - recent - live - len(staged))]
                        + [(self.now - timedelta(hours=36 * self.rng.random()), None) for _ in range(recent)]
