@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
         if panels:
             self.resizeDocks([panels[0]], [right], Qt.Horizontal)
             # room for the queue first; the detail below it
-            share = 0.8 if panels[0] is self.gis_dock else (0.6 if height >= 900 else 0.66)
+            share = 0.8 if panels[0] is self.gis_dock else (0.6 if height >= 900 else 0.72)
             usable = max(height - 120, 300)
             self.resizeDocks([panels[0], self.detail_dock],
                              [round(usable * share), round(usable * (1 - share))], Qt.Vertical)
