@@ -486,16 +486,20 @@ def style_case(layer):
     cluster.setOrderBy(_order_by_light())
     cluster.setOrderByEnabled(True)
     layer.setRenderer(cluster)
-    # Two label rules: pins block every other layer's labels (a street or cell label never
-    # hides a pin), and close in the pins carry their case code.
-    code = labels("code", text_format(7.5, "#222222", buffer_size=0.7),
+    _pin_labeling(layer, "#222222", "pins")
+
+
+def _pin_labeling(layer, color: str, what: str) -> None:
+    """Two label rules: pins block every other layer's labels (a street, community or cell
+    label never hides a pin), and close in the pins carry their case code. The obstacles act
+    only at street scales: at city scale the district and street names matter more than the
+    dots they may cross (and 6,000 obstacles would push most names off the map)."""
+    code = labels("code", text_format(7.5, color, buffer_size=0.7),
                   QgsPalLayerSettings.AroundPoint, min_scale=1_000, priority=10,
                   obstacle=True).settings()
     code.dist = 1.2
     blocking = QgsPalLayerSettings(code)
     blocking.drawLabels = False
-    # Only at street scales: at city scale the district and street names matter more than
-    # the dots they may cross (and 6,000 obstacles would push most names off the map).
     blocking.scaleVisibility = True
     blocking.minimumScale = OVERVIEW_SCALE
     blocking.maximumScale = 0
@@ -505,7 +509,7 @@ def style_case(layer):
     blocking.setObstacleSettings(obs)
     root = QgsRuleBasedLabeling.Rule(None)
     block_rule = QgsRuleBasedLabeling.Rule(blocking)
-    block_rule.setDescription("pins block other labels")
+    block_rule.setDescription(f"{what} block other labels")
     block_rule.setMinimumScale(OVERVIEW_SCALE)  # the rule's range is what obstacles obey
     root.appendChild(block_rule)
     code_rule = QgsRuleBasedLabeling.Rule(QgsPalLayerSettings(code))
@@ -524,32 +528,7 @@ def style_case_overdue(layer):
     else:
         layer.updateExpressionField(layer.fields().indexOf("light"), LIGHT_EXPRESSION)
     layer.setRenderer(overdue_renderer())
-    code = labels("code", text_format(7.5, "#9b111e", buffer_size=0.7),
-                  QgsPalLayerSettings.AroundPoint, min_scale=1_000, priority=10,
-                  obstacle=True).settings()
-    code.dist = 1.2
-    # Like the pins layer: overdue pins block other labels at street scale, so a community
-    # or street name is never printed over an overdue pin (the code label shows ≤ 1:1,000).
-    blocking = QgsPalLayerSettings(code)
-    blocking.drawLabels = False
-    blocking.scaleVisibility = True
-    blocking.minimumScale = OVERVIEW_SCALE
-    blocking.maximumScale = 0
-    obs = blocking.obstacleSettings()
-    obs.setIsObstacle(True)
-    obs.setFactor(2.0)
-    blocking.setObstacleSettings(obs)
-    root = QgsRuleBasedLabeling.Rule(None)
-    block_rule = QgsRuleBasedLabeling.Rule(blocking)
-    block_rule.setDescription("overdue pins block other labels")
-    block_rule.setMinimumScale(OVERVIEW_SCALE)
-    root.appendChild(block_rule)
-    code_rule = QgsRuleBasedLabeling.Rule(code)
-    code_rule.setDescription("case code")
-    root.appendChild(code_rule)
-    layer.setLabeling(QgsRuleBasedLabeling(root))
-    layer.setLabelsEnabled(True)
-    layer.setDisplayExpression("\"code\"")
+    _pin_labeling(layer, "#9b111e", "overdue pins")
 
 
 def style_case_heat(layer):
