@@ -270,6 +270,19 @@ WINDOW_PASSWORD = "demo1234"  # the demo users' password
 WINDOW_WAIT_MS = 10_000
 
 
+@pytest.fixture
+def chinese():
+    """The Chinese translation installed for one test (the UI's default language)."""
+    from qgis.core import QgsApplication
+
+    from console.widgets.i18n import install_translator, remove_translators
+
+    app = QgsApplication.instance()
+    translators = install_translator(app, "zh_CN")
+    yield
+    remove_translators(app, translators)
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path):
     """QSettings (language, layouts) go to a temporary folder, never the user's."""

@@ -7,7 +7,6 @@ import re
 from datetime import UTC, datetime
 
 import pytest
-from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
 
 from console.domain.errors import AuthenticationFailed, ConsoleError, InvalidInput, PermissionDenied
@@ -16,16 +15,6 @@ from console.widgets.error_text import CODES, KIND_TEXTS, error_text
 pytestmark = pytest.mark.gui
 
 WAIT_MS = 10_000
-
-
-@pytest.fixture
-def chinese():
-    from console.widgets.i18n import install_translator, remove_translators
-
-    app = QgsApplication.instance()
-    translators = install_translator(app, "zh_CN")
-    yield
-    remove_translators(app, translators)
 
 
 def assert_chinese_sentence(text: str) -> None:

@@ -6,22 +6,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
 
 pytestmark = pytest.mark.gui
 
 WAIT_MS = 10_000
-
-
-@pytest.fixture
-def chinese():
-    from console.widgets.i18n import install_translator, remove_translators
-
-    app = QgsApplication.instance()
-    translators = install_translator(app, "zh_CN")
-    yield
-    remove_translators(app, translators)
 
 
 def _click_row(qtbot, dock, case_id):
