@@ -316,7 +316,9 @@ class HistoryBuilder:
         # finds work of every kind in its queue; a few of each, most of them recent (a center
         # clears its queues: thousands of staged cases would paint a city's video wall red)
         reps = max(3, count // 5000)
-        staged = [(self.now - timedelta(hours=(48 if i == 0 else 4) * self.rng.random()), target)
+        # (the first three of each within two days, time to reach the later stages at any hour;
+        # a city's further ones within four hours)
+        staged = [(self.now - timedelta(hours=(48 if i < 3 else 4) * self.rng.random()), target)
                   for target in STAGED for i in range(reps)]
         times = sorted([(start + timedelta(seconds=self.rng.random() * span), None)
                         for _ in range(count - recent - live - len(staged))]
