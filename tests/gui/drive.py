@@ -40,3 +40,13 @@ def point_in(services, district: str, index: int = 0) -> tuple[float, float, str
                                .order_by(GridCell.code).offset(index).limit(1)).one()
     p = to_shape(geom).representative_point()
     return p.x, p.y, code
+
+
+def field_report(services, district: str = "321202", index: int = 0, now=None, **kw) -> dict:
+    """An inspector's report from the street (the mobile client's path), in ``district``'s
+    ``index``-th cell, by that cell's inspector; ``now`` dates it (an older report)."""
+    x, y, _ = point_in(services, district, index)
+    inspector = services.locator.locate(x, y).inspector
+    return services.cases.register(
+        services.auth.actor(inspector), source="inspector", kind="event", class_code="0102",
+        description=kw.pop("description", "测试：暴露垃圾"), x=x, y=y, now=now, **kw)

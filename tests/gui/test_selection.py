@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from qgis.PyQt.QtCore import Qt
 
-from tests.gui.drive import click_row
+from tests.gui.drive import click_row, field_report
 
 pytestmark = pytest.mark.gui
 
@@ -52,8 +52,10 @@ def _file_demo_cases(services, n: int = 2) -> list[str]:
             continue
         if dispatchable(done):
             filed.append(case["id"])
-    if len(filed) < n:
-        pytest.skip("the demo has too few cases the acceptor can file")
+    # a demo built at a quiet hour may hold too few: the street reports some more
+    for i in range(n - len(filed)):
+        case = field_report(services, "321202", 5 + i, description="补充：道路不洁")
+        filed.append(services.cases.act(acceptor, case["id"], "file")["id"])
     return filed
 
 
