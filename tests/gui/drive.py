@@ -50,3 +50,22 @@ def field_report(services, district: str = "321202", index: int = 0, now=None, *
     return services.cases.register(
         services.auth.actor(inspector), source="inspector", kind="event", class_code="0102",
         description=kw.pop("description", "测试：暴露垃圾"), x=x, y=y, now=now, **kw)
+
+
+def close_launched_window(look) -> None:
+    """Once ``launch`` shows its main window, call ``look(window)`` and close it, so that
+    ``launch`` returns (it runs the event loop until its window closes)."""
+    from qgis.PyQt.QtCore import QTimer
+
+    from console.widgets.main_window import MainWindow
+
+    def close_when_shown():
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows:
+            QTimer.singleShot(50, close_when_shown)
+            return
+        look(windows[0])
+        windows[0].close()
+
+    QTimer.singleShot(50, close_when_shown)

@@ -5,13 +5,11 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QApplication
 
 from console.widgets.launcher import launch, resolve_db_url
 from console.widgets.login_dialog import database_name
-from console.widgets.main_window import MainWindow
 from console.widgets.settings import ConsoleSettings
+from tests.gui.drive import close_launched_window
 
 pytestmark = pytest.mark.gui
 
@@ -54,19 +52,12 @@ def test_console_db_wins_over_the_saved_setting_and_the_status_bar_names_it(
     monkeypatch.setenv("CONSOLE_DB", chosen)
     seen = {}
 
-    def close_when_shown():
-        windows = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, MainWindow) and w.isVisible()]
-        if not windows:
-            QTimer.singleShot(50, close_when_shown)
-            return
-        window = windows[0]
+    def look(window):
         seen["url"] = str(window.services.db.url)
         seen["label"] = window.db_label.text()
         seen["tooltip"] = window.db_label.toolTip()
-        window.close()
 
-    QTimer.singleShot(50, close_when_shown)
+    close_launched_window(look)
     assert launch(None, as_user="dispatcher", password=PASSWORD) == 0
     assert seen["url"].endswith("from-env.sqlite")
     assert "from-env.sqlite" in seen["label"] and "from-env.sqlite" in seen["tooltip"]

@@ -19,8 +19,8 @@ from qgis.PyQt.QtGui import QColor, QImage
 from console.domain.workflow import Actor
 from console.widgets import labels
 from console.widgets.change_poller import ChangePoller
-from console.widgets.main_window import MainWindow, docks_for
-from tests.gui.drive import point_in, type_text
+from console.widgets.main_window import docks_for
+from tests.gui.drive import close_launched_window, point_in, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -694,25 +694,16 @@ def test_no_english_is_left_in_the_chinese_ui(qtbot, make_window, services, user
 
 
 def test_launch_logs_in_builds_the_window_and_returns_when_it_closes(qtbot, db_url):
-    from qgis.PyQt.QtCore import QTimer
-    from qgis.PyQt.QtWidgets import QApplication
 
     from console.widgets.launcher import EXIT_LOGIN_FAILED, launch
 
     seen = {}
 
-    def close_when_shown():
-        windows = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, MainWindow) and w.isVisible()]
-        if not windows:
-            QTimer.singleShot(50, close_when_shown)
-            return
-        window = windows[0]
+    def look(window):
         seen["docks"] = set(window.case_docks)
         seen["title"] = window.case_docks["dispatch"].windowTitle()
-        window.close()
 
-    QTimer.singleShot(50, close_when_shown)
+    close_launched_window(look)
     assert launch(db_url, as_user="dispatcher", password=PASSWORD) == 0
     assert seen["docks"] == {"dispatch"}
     assert seen["title"] == "派遣"  # the default language is Simplified Chinese
