@@ -277,7 +277,7 @@ class CaseService:
                 rework_count=0, return_count=0, urge_count=0, postpone_count=0,
                 registered_at=now, updated_at=now, version=1,
                 proxy_handling=False, caller_name=caller_name, caller_phone=caller_phone,
-                reply_wanted=bool(reply_wanted),
+                reply_wanted=bool(reply_wanted), deadline_estimated=False,
             )
             row.warn_at = self.warn_at_for(row)
             # Core inserts: the hot path of bulk imports skips the ORM unit of work; the

@@ -11,17 +11,17 @@ from sqlalchemy.orm import Session
 from console.store.engine import Database
 from console.store.models import ChangeLog
 
-# Any constant: the transaction-level advisory lock that orders change-log rows.
-_FEED_LOCK = 0x636F6E73
 
 
 def record_change(session: Session, table: str, row_id: str, op: str, actor: str | None,
                   at: datetime | None = None) -> None:
-    """Append to the feed. On PostgreSQL a transaction-level lock, held until commit, makes
-    sequence order equal commit order, so a reader that saw seq N never later finds an N-1
-    committed behind it (SQLite serialises writers anyway)."""
+    """Append to the feed. On PostgreSQL the row lock of ``change_feed_lock``, held until
+    commit, makes sequence order equal commit order, so a reader that saw seq N never later
+    finds an N-1 committed behind it (SQLite serialises writers anyway). It is a row lock,
+    not an advisory lock: taking it needs UPDATE on that table, which only the server's role
+    has, so no workstation can stall the writers by holding it."""
     if session.bind.dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _FEED_LOCK})
+        session.execute(text("UPDATE change_feed_lock SET writes = writes + 1 WHERE id = 1"))
     session.execute(insert(ChangeLog), [{"table_name": table, "row_id": row_id, "op": op,
                                          "actor": actor, "at": at or datetime.now(UTC)}])
 

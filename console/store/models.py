@@ -194,6 +194,9 @@ class CaseFile(Base):
     # when the running stage's light turns yellow (80 % of its time, in working time where the
     # rule counts working time): stored so the map's style compares one column, like the lists
     warn_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # the deadline crossed into a year the work calendar has no holidays for: it was counted
+    # on the plain working week and is recomputed when that year's holidays are loaded
+    deadline_estimated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     postponement_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     verification_result: Mapped[str | None] = mapped_column(String(8), nullable=True)
@@ -352,6 +355,41 @@ class GisEdit(Base):
     before: Mapped[str | None] = mapped_column(Text, nullable=True)
     after: Mapped[str | None] = mapped_column(Text, nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ApiToken(Base):
+    """A login's bearer token, stored only as its SHA-256: a stolen table grants nothing.
+    Any server instance can check it, so no instance keeps a session of its own."""
+
+    __tablename__ = "api_token"
+    id: Mapped[str] = _id()
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_name: Mapped[str] = mapped_column(String(64), index=True)
+    client: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class LoginThrottle(Base):
+    """Password attempts per (user name, client), counted with one atomic UPDATE, so however
+    many arrive at once exactly ``MAX_FAILURES`` passwords are checked before the lock; a
+    lock from one client never keeps the user out at another."""
+
+    __tablename__ = "login_throttle"
+    key: Mapped[str] = mapped_column(String(160), primary_key=True)
+    user_name: Mapped[str] = mapped_column(String(64), index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class ChangeFeedLock(Base):
+    """One row whose UPDATE orders the change feed on PostgreSQL. A row lock needs UPDATE
+    privilege, which no workstation role holds (an advisory lock anyone could take)."""
+
+    __tablename__ = "change_feed_lock"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    writes: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), default=0)
 
 
 class CaseSequence(Base):

@@ -778,6 +778,7 @@ class HistoryBuilder:
         rows = []
         for c in cases:
             d = {k: getattr(c, k) for k in cols}
+            d["deadline_estimated"] = bool(d["deadline_estimated"])
             d["geom"] = _wkb(Point(c.x, c.y))
             rows.append(d)
         # a merge adds an event to the original's history at the time of the merge: order each
