@@ -47,10 +47,15 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}", code="usage", command=self.prog, problem=message)
 
 
+_READ_AS = "with --server: the user whose login reads (password from CONSOLE_PASSWORD)"
+
+
 def _common() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(add_help=False)
     p.add_argument("--db", default=argparse.SUPPRESS, help="database URL (default: $CONSOLE_DB or a SpatiaLite file)")
     p.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print one JSON document")
+    p.add_argument("--server", default=argparse.SUPPRESS,
+                   help="act through the center's application server (default: $CONSOLE_SERVER)")
     return p
 
 
@@ -62,8 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="schema", parents=[common])
     db_sub = db.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
     up = db_sub.add_parser("upgrade", help="create or migrate the schema", parents=[common])
-    up.add_argument("--app-role", help="PostgreSQL: create/grant the role workstations connect with "
+    up.add_argument("--app-role", help="PostgreSQL: create/grant the application server's write role "
                     "(password from CONSOLE_APP_PASSWORD)")
+    up.add_argument("--reader-role", help="PostgreSQL: create/grant the workstations' read-only role "
+                    "(password from CONSOLE_READER_PASSWORD)")
 
     demo = sub.add_parser("demo", help="build the demo city", parents=[common])
     demo.add_argument("--scale", choices=("small", "city"), default="small")
@@ -83,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     dept = sub.add_parser("department", help="departments", parents=[common])
     dept_sub = dept.add_subparsers(dest="department_command", required=True, parser_class=_Parser)
-    dept_sub.add_parser("list", parents=[common])
+    dept_sub.add_parser("list", parents=[common]).add_argument("--as", dest="as_user", help=_READ_AS)
 
     case = sub.add_parser("case", help="cases", parents=[common])
     case_sub = case.add_subparsers(dest="case_command", required=True, parser_class=_Parser)
@@ -124,7 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     act.add_argument("--expect-version", type=int)
     show = case_sub.add_parser("show", parents=[common])
     show.add_argument("case")
+    show.add_argument("--as", dest="as_user", help=_READ_AS)
     lst = case_sub.add_parser("list", parents=[common])
+    lst.add_argument("--as", dest="as_user", help=_READ_AS)
     lst.add_argument("--state")
     lst.add_argument("--overdue", action="store_true")
     lst.add_argument("--grid")
@@ -162,11 +171,19 @@ def build_parser() -> argparse.ArgumentParser:
     c_ret.add_argument("--reason", required=True)
     c_show = comp_sub.add_parser("show", parents=[common])
     c_show.add_argument("component")
+    c_show.add_argument("--as", dest="as_user", help=_READ_AS)
 
     kpi = sub.add_parser("kpi", help="综合评价", parents=[common])
     kpi.add_argument("--from", dest="date_from")
     kpi.add_argument("--to", dest="date_to")
+    kpi.add_argument("--as", dest="as_user", help=_READ_AS)
     kpi.add_argument("--by", choices=("district", "street", "community", "grid", "department", "inspector"))
+
+    serve = sub.add_parser("serve", help="the center's application server", parents=[common])
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8780)
+    serve.add_argument("--log-level", default="info",
+                       choices=("critical", "error", "warning", "info", "debug"))
 
     run = sub.add_parser("run", help="the desktop console", parents=[common])
     run.add_argument("--as", dest="as_user")
@@ -199,13 +216,44 @@ def _new_password(name: str) -> str:
     return first
 
 
+def _server(args) -> str | None:
+    """--server, else $CONSOLE_SERVER unless --db was given on the command line."""
+    if getattr(args, "server", None):
+        if getattr(args, "db", None):
+            raise UsageError("give --server or --db, not both", code="usage",
+                             command="console", problem="--server and --db")
+        return args.server
+    if getattr(args, "db", None):
+        return None
+    return os.environ.get("CONSOLE_SERVER") or None
+
+
 def _services(args):
+    server = _server(args)
+    if server:
+        from console.services.remote import RemoteServices
+
+        services = RemoteServices(server)
+        _OPEN.append(services)
+        reader = getattr(args, "as_user", None) or os.environ.get("CONSOLE_USER")
+        if reader is None:
+            raise AuthenticationFailed("reading through the server needs a login: --as NAME "
+                                       "(or CONSOLE_USER)", code="login_required")
+        services.auth.authenticate(reader, _password(f"password for {reader}: "))
+        return services
     from console.services.app import open_services
 
     return open_services(getattr(args, "db", None))
 
 
+# remote sessions opened by this command: logged out (token revoked) when it ends
+_OPEN: list = []
+
+
 def _login(services, name):
+    session = getattr(services, "session", None)
+    if session is not None and session.user is not None and session.user.name == name:
+        return session.user  # logged in through the server already
     return services.auth.authenticate(name, _password(f"password for {name}: "))
 
 
@@ -218,6 +266,9 @@ def _cmd_db(args):
     doc = {"database": _safe_url(db.url), "from": before, "to": after}
     if args.app_role:
         doc["app_role"] = schema.grant_app_role(db, args.app_role, os.environ.get("CONSOLE_APP_PASSWORD"))
+    if args.reader_role:
+        doc["reader_role"] = schema.grant_reader_role(db, args.reader_role,
+                                                      os.environ.get("CONSOLE_READER_PASSWORD"))
     return doc
 
 
@@ -293,6 +344,16 @@ def _cmd_kpi(args):
     return _services(args).kpi.compute(args.date_from, args.date_to, args.by)
 
 
+def _cmd_serve(args):
+    from console.server.serve import serve
+
+    if getattr(args, "server", None):
+        raise UsageError("`console serve` is the server: give it --db, not --server",
+                         code="usage", command="console serve", problem="--server")
+    return serve(getattr(args, "db", None), host=args.host, port=args.port,
+                 log_level=args.log_level)
+
+
 def _cmd_run(args):
     try:
         from console.widgets.launcher import launch
@@ -319,6 +380,7 @@ COMMANDS = {
     "component": _cmd_component,
     "kpi": _cmd_kpi,
     "run": _cmd_run,
+    "serve": _cmd_serve,
 }
 
 
@@ -357,7 +419,11 @@ def main(argv=None) -> int:
     as_json = "--json" in argv
     try:
         args = build_parser().parse_args(argv)
-        doc = COMMANDS[args.command](args)
+        try:
+            doc = COMMANDS[args.command](args)
+        finally:
+            while _OPEN:
+                _OPEN.pop().close()
     except ConsoleError as exc:
         return _fail(exc.to_json(), EXIT_CODES.get(exc.kind, 1), as_json)
     except KeyboardInterrupt:

@@ -1,0 +1,1 @@
+"""The center's application server (DESIGN §3, `console serve`)."""
