@@ -27,6 +27,7 @@ from console import __version__
 from console.domain.errors import ConsoleError, InvalidInput
 from console.domain.workflow import Actor
 from console.server import bodies
+from console.services import security_log
 from console.services.app import Services
 from console.services.token_service import TokenService
 
@@ -52,6 +53,16 @@ STATUS = {
 Ref = Annotated[str, Path(min_length=1, max_length=64)]
 
 _bearer = HTTPBearer(auto_error=False, description="the token of POST /api/v1/login")
+
+
+def _actor(request: Request,
+           credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Actor:
+    """The token's owner, with the roles they hold now; every endpoint but login asks."""
+    return request.app.state.tokens.resolve(credentials.credentials if credentials else None)
+
+
+Who = Annotated[Actor, Depends(_actor)]
+Bearer = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 
 def _error(doc: dict, status: int) -> JSONResponse:
@@ -85,7 +96,7 @@ def create_app(services: Services) -> FastAPI:
         description="The only writer of the center's database: every workflow action, "
                     "report, component and user change goes through here, behind a login.",
         openapi_url=f"{API}/openapi.json", docs_url=f"{API}/docs", redoc_url=None)
-    tokens = TokenService(services.db)
+    tokens = app.state.tokens = TokenService(services.db)
     instance = f"{socket.gethostname()}:{os.getpid()}"
 
     @app.exception_handler(ConsoleError)
@@ -116,12 +127,6 @@ def create_app(services: Services) -> FastAPI:
                        "message": "the database refused the request; nothing was saved",
                        "params": {}}, 500)
 
-    def actor(credentials: Annotated[HTTPAuthorizationCredentials | None,
-                                     Depends(_bearer)]) -> Actor:
-        return tokens.resolve(credentials.credentials if credentials else None)
-
-    Who = Annotated[Actor, Depends(actor)]
-
     # --- session ----------------------------------------------------------------------
 
     @app.get(f"{API}/health", tags=["server"])
@@ -140,9 +145,16 @@ def create_app(services: Services) -> FastAPI:
         return doc
 
     @app.post(f"{API}/logout", tags=["session"])
-    def logout(credentials: Annotated[HTTPAuthorizationCredentials | None,
-                                      Depends(_bearer)]) -> dict:
-        return {"revoked": bool(credentials) and tokens.revoke(credentials.credentials)}
+    def logout(credentials: Bearer) -> dict:
+        if not credentials:
+            return {"revoked": False}
+        try:
+            who = tokens.resolve(credentials.credentials)
+        except ConsoleError:
+            return {"revoked": False}
+        revoked = tokens.revoke(credentials.credentials)
+        security_log.record(services.db, who.name, "logout")
+        return {"revoked": revoked}
 
     @app.get(f"{API}/me", tags=["session"])
     def me(who: Who) -> dict:

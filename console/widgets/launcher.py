@@ -81,8 +81,25 @@ def resolve_db_url(db_url: str | None, settings: ConsoleSettings) -> tuple[str, 
     return default_url(), "default"
 
 
+def resolve_server_url(server: str | None, settings: ConsoleSettings) -> str | None:
+    """The application server, in the same order as the database: option, environment,
+    saved setting; none means embedded mode (this process writes the database itself)."""
+    return server or os.environ.get("CONSOLE_SERVER") or settings.server_url or None
+
+
+def open_workstation(url: str, server: str | None) -> Services:
+    """In a center the workstation reads ``url`` (the read-only role) and writes through the
+    server; alone, it runs the services in-process on ``url``."""
+    services = open_services(url)
+    if not server:
+        return services
+    from console.services.remote import RemoteServices
+
+    return RemoteServices(server, reader=services)
+
+
 def login(services: Services, settings: ConsoleSettings, as_user: str | None,
-          password: str | None):
+          password: str | None, server: str | None = None):
     """(actor, services) or (None, services) when the user cancels. Raises on a failed
     non-interactive login (``as_user`` with ``password``)."""
     if as_user and password is not None:
@@ -92,7 +109,7 @@ def login(services: Services, settings: ConsoleSettings, as_user: str | None,
     opened = [services]
 
     def reconnect(url: str) -> Services:
-        fresh = open_services(url)
+        fresh = open_workstation(url, server)
         opened[0].close()
         opened[0] = fresh
         return fresh
@@ -136,7 +153,8 @@ def place_window(window, app, video_wall: bool, screen: int | str | None = None)
 
 
 def launch(db_url: str | None = None, as_user: str | None = None, video_wall: bool = False,
-           password: str | None = None, screen: int | str | None = None) -> int:
+           password: str | None = None, screen: int | str | None = None,
+           server: str | None = None) -> int:
     """Run the console until its window closes; returns the process exit status."""
     app, created = _application()
     app.setOrganizationName(ORGANIZATION)
@@ -144,10 +162,11 @@ def launch(db_url: str | None = None, as_user: str | None = None, video_wall: bo
     settings = ConsoleSettings()
     translators = install_translator(app, settings.language)  # kept until the end
     url, _origin = resolve_db_url(db_url, settings)
-    services = open_services(url)
+    server = resolve_server_url(server, settings)
+    services = open_workstation(url, server)
     try:
         try:
-            actor, services = login(services, settings, as_user, password)
+            actor, services = login(services, settings, as_user, password, server)
         except ConsoleError as exc:
             print(f"console: {exc.kind}: {exc.message}", file=sys.stderr)
             return EXIT_LOGIN_FAILED
@@ -174,7 +193,7 @@ def launch(db_url: str | None = None, as_user: str | None = None, video_wall: bo
                     return status
                 window.deleteLater()
                 try:
-                    actor, services = login(services, settings, None, None)
+                    actor, services = login(services, settings, None, None, server)
                 except ConsoleError as exc:
                     print(f"console: {exc.kind}: {exc.message}", file=sys.stderr)
                     return EXIT_LOGIN_FAILED

@@ -34,6 +34,16 @@ class ConsoleSettings:
         self._s.setValue("database/url", value or "")
 
     @property
+    def server_url(self) -> str:
+        """The center's application server: with it, this workstation writes only through
+        the server and reads the database above with a read-only login."""
+        return self._get("database/server")
+
+    @server_url.setter
+    def server_url(self, value: str) -> None:
+        self._s.setValue("database/server", value or "")
+
+    @property
     def language(self) -> str:
         return self._get("ui/language", DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE
 

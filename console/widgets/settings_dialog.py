@@ -35,6 +35,13 @@ class SettingsDialog(QDialog):
         self.db_edit.setPlaceholderText("sqlite:////path/console.sqlite  ·  postgresql://user@host/db")
         form.addRow(self.tr("Database URL"), self.db_edit)
 
+        self.server_edit = QLineEdit(settings.server_url, self)
+        self.server_edit.setPlaceholderText("http://console-server.example.cn:8780")
+        self.server_edit.setToolTip(self.tr(
+            "In a center: the application server every change goes through. The database "
+            "above is then read with the read-only login (console_reader)."))
+        form.addRow(self.tr("Application server"), self.server_edit)
+
         self.language_combo = QComboBox(self)
         for code in LANGUAGES:
             self.language_combo.addItem(language_name(code), code)
@@ -92,6 +99,7 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         self.settings.db_url = self.db_edit.text().strip()
+        self.settings.server_url = self.server_edit.text().strip()
         self.settings.language = self.language_combo.currentData()
         self.settings.basemap_kind = self.basemap_combo.currentData()
         self.settings.basemap_url = self.basemap_edit.text().strip()

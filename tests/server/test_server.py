@@ -1,0 +1,190 @@
+"""The application server, running as its own process on a real PostGIS copy of the demo city."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import httpx
+import pytest
+from sqlalchemy import text
+
+from console.services.demo_city.build import DEMO_PASSWORD
+from console.services.remote import RemoteServices
+from tests.server.conftest import ROOT
+from tests.services.helpers import HL
+from tests.services.next_action import next_action
+
+API = "/api/v1"
+
+
+def _fingerprint(url: str) -> dict:
+    """Row counts and a checksum of what a refused request must leave untouched."""
+    from console.store.engine import Database
+
+    db = Database(url)
+    try:
+        with db.engine.connect() as conn:
+            return {t: conn.execute(text(f"SELECT count(*), md5(coalesce(string_agg(t::text, '|' "
+                                         f"ORDER BY t::text), '')) FROM {t} t")).one()
+                    for t in ("case_file", "case_event", "app_user", "component", "attachment",
+                              "change_log", "api_token")}
+    finally:
+        db.dispose()
+
+
+def _directory(url: str):
+    from console.store.engine import Database
+
+    db = Database(url)
+    try:
+        with db.engine.connect() as conn:
+            rows = conn.execute(text("SELECT name, roles, department_code, district_code "
+                                     "FROM app_user WHERE active")).all()
+        return [(n, frozenset(r.split(",")), d, dist) for n, r, d, dist in rows]
+    finally:
+        db.dispose()
+
+
+def _login(server, name: str) -> RemoteServices:
+    remote = RemoteServices(server.url)
+    remote.auth.authenticate(name, DEMO_PASSWORD)
+    return remote
+
+
+def _cli(server, *argv, user: str | None = None) -> tuple[int, dict]:
+    env = dict(os.environ, CONSOLE_PASSWORD=DEMO_PASSWORD, PYTHONPATH=str(ROOT))
+    env.pop("CONSOLE_DB", None)
+    proc = subprocess.run([sys.executable, "-m", "console", *argv, "--server", server.url,
+                           "--json", *(("--as", user) if user else ())],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    out = proc.stdout if proc.returncode == 0 else proc.stderr
+    return proc.returncode, json.loads(out.strip().splitlines()[-1])
+
+
+def test_without_a_token_every_endpoint_but_login_refuses_and_nothing_changes(server, center_db):
+    spec = httpx.get(f"{server.url}{API}/openapi.json").json()
+    before = _fingerprint(center_db["owner"])
+    tried = 0
+    for path, methods in spec["paths"].items():
+        for method in methods:
+            if path.endswith(("/login", "/health", "/logout")):
+                continue
+            concrete = path.replace("{ref}", "2026000001").replace("{action}", "close") \
+                .replace("{code}", "x").replace("{name}", "admin").replace("{attachment_id}", "x")
+            for headers in ({}, {"Authorization": "Bearer forged-token"}):
+                reply = httpx.request(method.upper(), server.url + concrete, json={},
+                                      headers=headers)
+                assert reply.status_code == 401, (method, path, reply.text)
+                assert reply.json()["error"] == "authentication_failed"
+                tried += 1
+    assert tried >= 2 * 15
+    assert _fingerprint(center_db["owner"]) == before
+
+
+def test_a_demo_case_walks_the_closed_loop_through_the_server(server, center_db):
+    """Report from the field, then whoever's turn it is acts, each through their own login."""
+    directory = _directory(center_db["owner"])
+    inspector = sorted(n for n, roles, _d, dist in directory
+                       if "inspector" in roles and n.startswith("inspector"))[0]
+    code, case = _cli(server, "case", "report", "--source", "inspector", "--kind", "event",
+                      "--class", "0102", "--lon", "119.92", "--lat", "32.49",
+                      "--description", "人行道上堆放建筑垃圾", user=inspector)
+    assert code == 0, case
+    sessions: dict[str, RemoteServices] = {}
+    try:
+        for _step in range(20):
+            if case["state"] in ("closed", "rejected"):
+                break
+            action, user, params = next_action(case, directory)
+            remote = sessions.get(user) or sessions.setdefault(user, _login(server, user))
+            case = remote.cases.act(remote.session.user, case["id"], action,
+                                    expect_version=case["version"], **params)
+        assert case["state"] == "closed"
+        shown = remote.queries.show(case["code"])
+        assert [h["seq"] for h in shown["history"]] == list(range(1, shown["version"] + 1))
+        assert {h["actor"] for h in shown["history"]} >= {inspector}
+    finally:
+        for remote in sessions.values():
+            remote.close()
+
+
+def test_two_instances_share_logins_and_clients_alternate_between_them(start_server,
+                                                                      center_db):
+    a, b = start_server(), start_server()
+    assert httpx.get(f"{a.url}{API}/health").json()["instance"] != \
+        httpx.get(f"{b.url}{API}/health").json()["instance"]
+    directory = _directory(center_db["owner"])
+    dispatcher = next(n for n, roles, _d, dist in sorted(directory)
+                      if "dispatcher" in roles and dist == HL)
+    token = httpx.post(f"{a.url}{API}/login",
+                       json={"name": dispatcher, "password": DEMO_PASSWORD}).json()["token"]
+    auth = {"Authorization": f"Bearer {token}"}
+    filed = httpx.get(f"{b.url}{API}/cases", params={"state": "filed", "limit": 50},
+                      headers=auth).json()["cases"]
+    mine = [c for c in filed if c["district_code"] == HL and c["level"] == "district"][:4]
+    assert len(mine) == 4
+    for i, case in enumerate(mine):
+        server = (a, b)[i % 2]
+        reply = httpx.post(f"{server.url}{API}/cases/{case['code']}/actions/dispatch", headers=auth,
+                           json={"department": case["suggested_department"],
+                                 "expect_version": case["version"]})
+        assert reply.status_code == 200, reply.text
+        assert reply.json()["state"] == "dispatched" and reply.json()["version"] == case["version"] + 1
+    # the same case, stale on the other instance
+    stale = httpx.post(f"{b.url}{API}/cases/{mine[0]['code']}/actions/recall", headers=auth,
+                       json={"reason": "改派", "expect_version": mine[0]["version"]})
+    assert stale.status_code == 409 and stale.json()["error"] == "stale"
+    # a logout at one instance ends the token at every instance
+    assert httpx.post(f"{a.url}{API}/logout", headers=auth).json() == {"revoked": True}
+    assert httpx.get(f"{b.url}{API}/me", headers=auth).status_code == 401
+
+
+def test_refusals_keep_their_kind_code_and_params_through_the_server(server, center_db):
+    directory = _directory(center_db["owner"])
+    acceptor = next(n for n, roles, _d, dist in sorted(directory)
+                    if "acceptor" in roles and dist == HL)
+    remote = _login(server, acceptor)
+    try:
+        with pytest.raises(Exception) as missing:
+            remote.queries.show("2099999999")
+        assert missing.value.kind == "not_found" and missing.value.code
+        filed = remote.queries.list(state="filed", limit=5)[0]
+        with pytest.raises(Exception) as refused:
+            remote.cases.act(remote.session.user, filed["id"], "close", close_type="normal")
+        assert refused.value.kind in ("invalid_transition", "permission_denied")
+        assert refused.value.params  # the facts travel, for the UI to word
+        with pytest.raises(Exception) as bad:
+            remote.cases.register(remote.session.user, source="public", kind="event",
+                                  class_code="0102", description="x", x="not-a-number", y=1)
+        assert bad.value.kind == "invalid_input"
+        before = _fingerprint(center_db["owner"])
+        reply = httpx.post(f"{server.url}{API}/cases", json={"source": "public"},
+                           headers={"Authorization": f"Bearer {remote.session.token}"})
+        assert reply.status_code == 422 and reply.json()["error"] == "invalid_input"
+        assert _fingerprint(center_db["owner"]) == before
+    finally:
+        remote.close()
+
+
+def test_the_cli_reads_through_the_server_only_with_a_login(server, center_db):
+    code, doc = _cli(server, "case", "list", "--limit", "3")
+    assert code != 0 and doc["error"] == "authentication_failed"
+    directory = _directory(center_db["owner"])
+    acceptor = next(n for n, roles, _d, dist in sorted(directory)
+                    if "acceptor" in roles and dist == HL)
+    code, doc = _cli(server, "case", "list", "--limit", "3", user=acceptor)
+    assert code == 0 and len(doc["cases"]) == 3
+    code, doc = _cli(server, "kpi", "--by", "district", user=acceptor)
+    assert code == 0 and doc
+    # the CLI logged out: no token of that run is still alive
+    from console.store.engine import Database
+
+    db = Database(center_db["owner"])
+    with db.engine.connect() as conn:
+        alive = conn.execute(text("SELECT count(*) FROM api_token WHERE user_name = :u "
+                                  "AND revoked_at IS NULL"), {"u": acceptor}).scalar()
+    db.dispose()
+    assert alive == 0
