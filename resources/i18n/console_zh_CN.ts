@@ -2534,6 +2534,14 @@ User {user}, database {db}.</source>
         <source>Map files (*.gpkg *.mbtiles *.tif)</source>
         <translation>地图文件 (*.gpkg *.mbtiles *.tif)</translation>
     </message>
+    <message>
+        <source>Application server</source>
+        <translation>应用服务器</translation>
+    </message>
+    <message>
+        <source>In a center: the application server every change goes through. The database above is then read with the read-only login (console_reader).</source>
+        <translation>在指挥中心：所有修改都经由应用服务器提交；上面的数据库只用只读账号（console_reader）读取。</translation>
+    </message>
 </context>
 <context>
     <name>PlaceSearchBox</name>
@@ -2599,6 +2607,10 @@ User {user}, database {db}.</source>
     <message>
         <source>The database refused the change; nothing was saved.</source>
         <translation>数据库拒绝了此修改，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The database is busy; nothing was saved. Please try again in a moment.</source>
+        <translation>数据库繁忙，本次操作未保存，请稍后重试。</translation>
     </message>
     <message>
         <source>The database is older than this console: ask the administrator to upgrade it.</source>
