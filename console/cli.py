@@ -14,6 +14,7 @@ import sys
 from datetime import UTC, datetime
 
 from console.domain.errors import AuthenticationFailed, ConsoleError, InvalidInput
+from console.domain.text_input import escape_controls
 from console.domain.workflow import (
     ACTIONS,
     CALLBACK_CONTACTS,
@@ -84,9 +85,15 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--department")
     add.add_argument("--district")
     add.add_argument("--full-name", default="")
-    pw = user_sub.add_parser("passwd", parents=[common])
-    pw.add_argument("name")
-    user_sub.add_parser("list", parents=[common])
+    add.add_argument("--as", dest="as_user", help="the admin who adds the user (password from CONSOLE_PASSWORD)")
+    add.add_argument("--first-admin", action="store_true",
+                     help="the first admin of a database without one (no --as); refused once an admin exists")
+    for command in ("passwd", "unlock", "deactivate", "activate"):
+        admin_act = user_sub.add_parser(command, parents=[common])
+        admin_act.add_argument("name")
+        admin_act.add_argument("--as", dest="as_user", required=True,
+                               help="the acting admin (password from CONSOLE_PASSWORD)")
+    user_sub.add_parser("list", parents=[common]).add_argument("--as", dest="as_user", help=_READ_AS)
 
     dept = sub.add_parser("department", help="departments", parents=[common])
     dept_sub = dept.add_subparsers(dest="department_command", required=True, parser_class=_Parser)
@@ -178,6 +185,18 @@ def build_parser() -> argparse.ArgumentParser:
     kpi.add_argument("--to", dest="date_to")
     kpi.add_argument("--as", dest="as_user", help=_READ_AS)
     kpi.add_argument("--by", choices=("district", "street", "community", "grid", "department", "inspector"))
+
+    cal = sub.add_parser("calendar", help="the work calendar: status, load next year's holidays",
+                         parents=[common])
+    cal_sub = cal.add_subparsers(dest="calendar_command", required=True, parser_class=_Parser)
+    cal_status = cal_sub.add_parser("status", parents=[common],
+                                    help="last covered day, days left, estimated deadlines")
+    cal_status.add_argument("--as", dest="as_user", help=_READ_AS)
+    cal_load = cal_sub.add_parser("load", parents=[common],
+                                  help="store a year file (data/README.md) and recompute the "
+                                  "estimated deadlines of open cases (admin)")
+    cal_load.add_argument("file")
+    cal_load.add_argument("--as", dest="as_user", required=True)
 
     serve = sub.add_parser("serve", help="the center's application server", parents=[common])
     serve.add_argument("--host", default="127.0.0.1")
@@ -279,27 +298,54 @@ def _cmd_demo(args):
 
 
 def _cmd_user(args):
-    sv = _services(args)
-    if args.user_command == "add":
+    """Every write needs an admin's login (--as); ``add --first-admin`` is the one exception,
+    for a database without an active admin. ``list`` needs --as only through a server."""
+    cmd = args.user_command
+    if cmd == "add" and args.first_admin:
+        if args.as_user:
+            raise UsageError("--first-admin is for a database without an admin: no --as",
+                             code="usage", command="console user add", problem="--first-admin and --as")
         roles = [r for chunk in args.role for r in chunk.split(",")]
-        return sv.auth.add_user(args.name, _new_password(args.name), roles, args.department,
+        sv = _services(args)
+        return sv.auth.add_first_admin(args.name, _new_password(args.name), args.department,
+                                       args.district, args.full_name, roles=roles)
+    if cmd == "add" and not args.as_user:
+        raise InvalidInput("user add needs an admin's login: --as ADMIN (or --first-admin on a "
+                           "database without an admin)", code="missing_input", action="user_add",
+                           missing=["as"])
+    sv = _services(args)
+    if cmd == "list":
+        return {"users": sv.auth.list_users()}
+    admin = _login(sv, args.as_user)
+    if cmd == "add":
+        roles = [r for chunk in args.role for r in chunk.split(",")]
+        return sv.auth.add_user(admin, args.name, _new_password(args.name), roles, args.department,
                                 args.district, args.full_name)
-    if args.user_command == "passwd":
-        return sv.auth.set_password(args.name, _new_password(args.name))
-    return {"users": sv.auth.list_users()}
+    if cmd == "passwd":
+        return sv.auth.set_password(admin, args.name, _new_password(args.name))
+    if cmd == "unlock":
+        return sv.auth.unlock(admin, args.name)
+    return sv.auth.set_active(admin, args.name, cmd == "activate")
 
 
 def _cmd_department(args):
     return {"departments": _services(args).reference.departments()}
 
 
-def _cmd_case(args):
-    from console.services.case_service import Photo
+def _read_photos(paths):
+    """Only after the login succeeded: an unknown caller must not make the process open files
+    (a FIFO would hang it, a device would feed it forever; Photo.from_path refuses both)."""
+    from console.services.case_service import Photo, check_photo_count
 
+    check_photo_count(len(paths))
+    return [Photo.from_path(p) for p in paths]
+
+
+def _cmd_case(args):
     sv = _services(args)
     if args.case_command == "report":
-        photos = [Photo.from_path(p) for p in args.photo]
         actor = _login(sv, args.as_user)
+        photos = _read_photos(args.photo)
         return sv.cases.register(
             actor, source=args.source, kind=args.kind, class_code=args.class_code,
             description=args.description, x=args.x, y=args.y, lon=args.lon, lat=args.lat,
@@ -307,8 +353,8 @@ def _cmd_case(args):
             caller_name=args.caller_name, caller_phone=args.caller_phone,
             reply_wanted=args.reply_wanted)
     if args.case_command == "act":
-        photos = [Photo.from_path(p) for p in args.photo]
         actor = _login(sv, args.as_user)
+        photos = _read_photos(args.photo)
         return sv.cases.act(
             actor, args.case, args.action, department=args.department, reason=args.reason,
             result=args.result, close_type=args.close_type, until=args.until, photos=photos,
@@ -354,6 +400,17 @@ def _cmd_serve(args):
                  log_level=args.log_level)
 
 
+def _cmd_calendar(args):
+    sv = _services(args)
+    calendar = getattr(sv, "calendar", None)
+    if calendar is None:
+        raise InvalidInput("the calendar commands run on the database (--db), not through a server",
+                           code="calendar_needs_database")
+    if args.calendar_command == "status":
+        return calendar.status()
+    return calendar.load(_login(sv, args.as_user), args.file)
+
+
 def _cmd_run(args):
     try:
         from console.widgets.launcher import launch
@@ -361,7 +418,8 @@ def _cmd_run(args):
         if "console.widgets.launcher" not in str(exc):
             raise
         return _summary(args)
-    return launch(getattr(args, "db", None), as_user=args.as_user, video_wall=args.video_wall,
+    return launch(getattr(args, "db", None), server=getattr(args, "server", None),
+                  as_user=args.as_user, video_wall=args.video_wall,
                   password=os.environ.get("CONSOLE_PASSWORD"), screen=args.screen)
 
 
@@ -380,6 +438,7 @@ COMMANDS = {
     "component": _cmd_component,
     "kpi": _cmd_kpi,
     "run": _cmd_run,
+    "calendar": _cmd_calendar,
     "serve": _cmd_serve,
 }
 
@@ -402,16 +461,23 @@ def _print_human(doc) -> None:
                 for item in v:
                     print(f"  {_one_line(item)}")
             else:
-                print(f"{k}: {v}")
+                print(f"{k}: {_shown(v)}")
         return
     if doc is not None:
-        print(doc)
+        print(_shown(doc))
 
 
 def _one_line(item) -> str:
     if isinstance(item, dict):
-        return "  ".join(f"{k}={v}" for k, v in item.items() if not isinstance(v, (list, dict)))
-    return str(item)
+        return "  ".join(f"{k}={_shown(v)}" for k, v in item.items()
+                         if not isinstance(v, (list, dict)))
+    return _shown(item)
+
+
+def _shown(value) -> str:
+    """Text for a terminal: control characters as visible escapes (an old description holding
+    ``ESC [2J`` must not clear the screen; new ones cannot be stored)."""
+    return escape_controls(str(value))
 
 
 def main(argv=None) -> int:
@@ -436,6 +502,10 @@ def main(argv=None) -> int:
 
             err = integrity_error(exc)
             return _fail(err.to_json(), EXIT_CODES[err.kind], as_json)
+        from console.store.engine import connection_lost
+
+        if (lost := connection_lost(exc)) is not None:  # the server is down or unreachable
+            return _fail(lost.to_json(), EXIT_CODES[lost.kind], as_json)
         if isinstance(exc, SQLAlchemyError):
             # the driver's first line (never the statement, which follows on later lines)
             orig = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
@@ -463,7 +533,7 @@ def _fail(doc: dict, code: int, as_json: bool) -> int:
         json.dump(doc, sys.stderr, ensure_ascii=False, default=_json_default)
         sys.stderr.write("\n")
     else:
-        print(f"console: {doc['error']}: {doc['message']}", file=sys.stderr)
+        print(f"console: {doc['error']}: {_shown(doc['message'])}", file=sys.stderr)
     return code
 
 

@@ -25,7 +25,8 @@ Usage from a benchmark script::
 
 ``PgCluster`` runs ``initdb`` in a fresh directory under /tmp, listens on a free
 127.0.0.1 port plus a Unix socket in that directory, with durability switched off
-(fsync, synchronous_commit, full_page_writes) and trust authentication. It is
+(fsync, synchronous_commit, full_page_writes) and trust authentication (except other
+roles than the superuser over TCP: SCRAM passwords, see ``role_url``). It is
 stopped and deleted by ``stop()``, at interpreter exit (atexit) and - if the test
 process dies without running atexit (segfault, SIGKILL) - by a small watchdog
 process that notices its parent is gone.
@@ -223,6 +224,15 @@ class PgCluster:
             raise RuntimeError("cluster not started")
         return f"host={self.host} port={self.port} user={self.user} dbname={dbname}"
 
+    def role_url(self, dbname: str, user: str, password: str) -> str:
+        """SQLAlchemy URL for ``user`` over TCP, where pg_hba asks for the password (SCRAM)."""
+        if self.port is None:
+            raise RuntimeError("cluster not started")
+        return (
+            f"postgresql+psycopg://{quote(user, safe='')}:{quote(password, safe='')}"
+            f"@127.0.0.1:{self.port}/{quote(dbname, safe='')}"
+        )
+
     def start(self) -> PgCluster:
         """initdb (first time only) and start the server; idempotent."""
         with self._lock:
@@ -386,11 +396,14 @@ class PgCluster:
             proc = self._run(argv, self.startup_timeout, "initdb")
         if proc.returncode != 0:
             raise RuntimeError(f"initdb failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
-        # initdb --auth=trust already writes trust lines; make it explicit and minimal.
+        # initdb --auth=trust already writes trust lines; make it explicit and minimal. Over
+        # TCP every role but the superuser proves its password (role_url): the role tests check
+        # real SCRAM logins, the Unix socket stays trust for everything else.
         (self.data_dir / "pg_hba.conf").write_text(
-            "# throw-away test cluster: trust everything local\n"
+            "# throw-away test cluster: trust the socket and the superuser, passwords for roles\n"
             "local   all          all                  trust\n"
-            "host    all          all   127.0.0.1/32   trust\n"
+            f"host    all          {self.user}   127.0.0.1/32   trust\n"
+            "host    all          all   127.0.0.1/32   scram-sha-256\n"
             "local   replication  all                  trust\n"
             "host    replication  all   127.0.0.1/32   trust\n"
         )
@@ -604,6 +617,11 @@ class ExternalPg:
 
     def url(self, dbname: str = "postgres") -> str:
         return self._url.set(database=dbname).render_as_string(hide_password=False)
+
+    def role_url(self, dbname: str, user: str, password: str) -> str:
+        """The same server as ``user`` with ``password`` (its pg_hba decides what is checked)."""
+        return self._url.set(database=dbname, username=user, password=password).render_as_string(
+            hide_password=False)
 
     def conninfo(self, dbname: str = "postgres") -> str:
         from psycopg.conninfo import make_conninfo

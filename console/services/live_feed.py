@@ -25,8 +25,17 @@ CHANNEL = "console_changes"
 
 
 def _conninfo(url: str) -> str:
-    u = make_url(url).set(drivername="postgresql")
-    return u.render_as_string(hide_password=False)
+    """libpq parameters of a SQLAlchemy URL, each quoted by psycopg (a password may hold
+    spaces or any character a URL would have to escape)."""
+    from psycopg.conninfo import make_conninfo
+
+    u = make_url(url)
+    params = {k: v for k, v in u.query.items() if isinstance(v, str)}
+    for key, value in (("host", u.host), ("port", u.port), ("user", u.username),
+                       ("password", u.password), ("dbname", u.database)):
+        if value is not None:
+            params[key] = str(value)
+    return make_conninfo(**params)
 
 
 class LiveFeed:

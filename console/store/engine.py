@@ -12,12 +12,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from console.domain.errors import ConnectionLost, InvalidInput
+from console.domain.errors import ConnectionLost, DatabaseError, InvalidInput
 
 
 def default_url() -> str:
@@ -61,12 +61,18 @@ def _sqlite_engine(url) -> Engine:
     return engine
 
 
+#: seconds to wait for a PostgreSQL server to accept a connection (the URL may set its own)
+CONNECT_TIMEOUT_S = 10
+
+
 def _postgres_engine(url) -> Engine:
     if url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg")
-    engine = create_engine(
-        url, plugins=["geoalchemy2"], pool_pre_ping=True, connect_args={"options": "-c timezone=UTC"}
-    )
+    connect_args = {"options": "-c timezone=UTC"}
+    if "connect_timeout" not in url.query:  # a host that does not answer: fail, do not hang
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+    engine = create_engine(url, plugins=["geoalchemy2"], pool_pre_ping=True,
+                           connect_args=connect_args)
     return engine
 
 
@@ -85,6 +91,30 @@ def make_engine(url: str) -> Engine:
                        code="unsupported_database", backend=backend)
 
 
+#: PostgreSQL's answers to a write that waited too long (SQLSTATE): a lock held elsewhere
+#: (``lock_timeout``) or a statement that ran too long (``statement_timeout``).
+_TIMEOUT_STATES = {"55P03": "lock_timeout", "57014": "statement_timeout"}
+
+
+def _timeout_of(exc: OperationalError) -> str | None:
+    return _TIMEOUT_STATES.get(getattr(exc.orig, "sqlstate", None) or "")
+
+
+def connection_lost(exc: BaseException) -> ConnectionLost | None:
+    """The typed error for a PostgreSQL server that cannot be reached (down, wrong host or
+    port, refused login, dropped link), or None for any other error. For the paths that talk
+    to the database outside a unit of work (the schema check, migrations) and the CLI's last
+    resort: each says ``connection_lost`` as the README promises, never a driver traceback."""
+    if not isinstance(exc, OperationalError) or _timeout_of(exc) is not None:
+        return None
+    if not type(exc.orig).__module__.startswith("psycopg"):
+        return None  # SQLite's OperationalError is a busy or broken file, not a lost link
+    detail = (str(exc.orig).strip().splitlines() or [""])[0]
+    return ConnectionLost(f"the database is unreachable ({detail}): check that the PostgreSQL "
+                          "server runs and the URL's host and port", code="connection_lost",
+                          reason=detail)
+
+
 def _rollback_quietly(session: Session) -> None:
     try:
         session.rollback()
@@ -94,6 +124,13 @@ def _rollback_quietly(session: Session) -> None:
 
 class Database:
     """An engine plus sessions; the composition root creates one per process."""
+
+    #: PostgreSQL write transactions give up instead of hanging: a row or table lock held
+    #: elsewhere (an idle session, a stuck client) for longer than the first, or one statement
+    #: running longer than the second, ends the transaction with ``database_busy``. Set per
+    #: transaction (``SET LOCAL``) whatever role the URL names; ``console_app`` also has them
+    #: as role defaults. Migrations (``schema.upgrade``) do not run in a unit of work.
+    write_timeouts: tuple[str, str] | None = ("5s", "30s")
 
     def __init__(self, url: str | None = None, engine: Engine | None = None):
         self.url = str(url or default_url())
@@ -111,10 +148,18 @@ class Database:
         try:
             if write:
                 session.connection(execution_options={"write": True})
+                if self.write_timeouts and not self.is_sqlite:
+                    session.execute(text("SELECT set_config('lock_timeout', :lock, true), "
+                                         "set_config('statement_timeout', :statement, true)"),
+                                    {"lock": self.write_timeouts[0], "statement": self.write_timeouts[1]})
             yield session
             session.commit()
         except OperationalError as exc:
             _rollback_quietly(session)
+            if (timeout := _timeout_of(exc)) is not None:  # the server answered: not a lost link
+                raise DatabaseError(f"the database is busy: the write waited longer than its "
+                                    f"{timeout} and was rolled back; try again",
+                                    code="database_busy", reason=timeout) from exc
             if not self.is_sqlite:  # the server went away (restart, network): a typed error
                 raise ConnectionLost(f"the database is unreachable: {str(exc.orig).strip()}",
                                      code="connection_lost",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from alembic import command
@@ -51,36 +52,126 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:
 
 APPEND_ONLY_TABLES = ("case_event", "change_log", "security_event", "gis_edit")
 
+#: Never readable by ``console_reader``: login secrets, the throttle, the security log, and the
+#: feed's lock row (no reader needs it). ``app_user`` is readable column by column, without
+#: ``password_hash``.
+READER_HIDDEN_TABLES = ("api_token", "login_throttle", "security_event", "change_feed_lock")
+READER_HIDDEN_COLUMNS = {"app_user": ("password_hash",)}
 
-def grant_app_role(db: Database, role: str, password: str | None = None) -> dict:
-    """PostgreSQL: the role workstations connect with. It reads and writes the application's
-    rows, may only append to the audit trail, and owns nothing, so it cannot change the schema
-    (migrations run as the owner role that calls this)."""
+#: ``console_app``'s role defaults: a write waiting on a lock, or one statement, gives up
+#: instead of hanging (``Database.write_timeouts`` sets the same per write transaction).
+APP_ROLE_SETTINGS = {"lock_timeout": "5s", "statement_timeout": "30s"}
+#: ``console_reader``: a runaway query of a workstation ends instead of loading the server.
+READER_ROLE_SETTINGS = {"statement_timeout": "60s"}
+
+
+def scram_sha256_verifier(password: str, salt: bytes | None = None, iterations: int = 4096) -> str:
+    """The verifier PostgreSQL stores for ``password`` (RFC 5802/7677), computed here so that
+    ``ALTER ROLE ... PASSWORD`` sends it pre-hashed: the clear password never reaches the
+    server, its log or ``pg_stat_statements``."""
+    import base64
+    import hashlib
+    import hmac
+    import unicodedata
+
+    if not password.isascii():  # SASLprep, as PostgreSQL applies it (spaces mapped, NFKC)
+        password = unicodedata.normalize("NFKC", "".join(
+            " " if unicodedata.category(c) == "Zs" else c for c in password if c not in "\u00ad\u200b\ufeff"))
+    salt = salt or os.urandom(16)
+    salted = hashlib.pbkdf2_hmac("sha256", password.encode("utf-8"), salt, iterations)
+    client_key = hmac.new(salted, b"Client Key", hashlib.sha256).digest()
+    server_key = hmac.new(salted, b"Server Key", hashlib.sha256).digest()
+    stored_key = hashlib.sha256(client_key).digest()
+
+    def b64(raw: bytes) -> str:
+        return base64.b64encode(raw).decode("ascii")
+
+    return f"SCRAM-SHA-256${iterations}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"
+
+
+def _ensure_role(conn, db: Database, role: str, password: str | None, settings: dict) -> bool:
+    """Create ``role`` (LOGIN, no other powers) if missing, set its password pre-hashed and its
+    session defaults; returns whether it was created."""
     from sqlalchemy import text
 
     if db.is_sqlite:
         raise InvalidInput("database roles exist on PostgreSQL only; a SpatiaLite file has none",
                            code="roles_need_postgresql")
-    if not role.replace("_", "").isalnum():
+    if not role or not role.replace("_", "").isalnum() or not role.isascii():
         raise InvalidInput(f"role names are letters, digits and _: {role!r}", code="invalid_role_name",
                            role=role)
+    exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).scalar()
+    if not exists:
+        conn.execute(text(f'CREATE ROLE "{role}" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE'))
+    if password:  # base64, '$' and ':' only: safe inside the literal (':' escaped for text())
+        verifier = scram_sha256_verifier(password).replace(":", "\\:")
+        conn.execute(text(f"ALTER ROLE \"{role}\" PASSWORD '{verifier}'"))
+    for name, value in settings.items():
+        conn.execute(text(f"ALTER ROLE \"{role}\" SET {name} = '{value}'"))
+    dbname = conn.execute(text("SELECT current_database()")).scalar()
+    conn.execute(text(f'GRANT CONNECT ON DATABASE "{dbname}" TO "{role}"'))
+    conn.execute(text("REVOKE CREATE ON SCHEMA public FROM PUBLIC"))
+    conn.execute(text(f'REVOKE CREATE ON SCHEMA public FROM "{role}"'))
+    conn.execute(text(f'GRANT USAGE ON SCHEMA public TO "{role}"'))
+    # start from nothing, so a re-run also takes back what an older grant gave (tables of
+    # PostGIS the caller does not own only draw a warning)
+    conn.execute(text(f'REVOKE ALL ON ALL TABLES IN SCHEMA public FROM "{role}"'))
+    return not exists
+
+
+def _idents(names) -> str:
+    return ", ".join(f'"{n}"' for n in names)
+
+
+def grant_app_role(db: Database, role: str, password: str | None = None) -> dict:
+    """PostgreSQL: the role the application server connects with (the only writer of a
+    center). It reads and writes the application's rows, may only append to the audit trail,
+    may only read ``alembic_version``, owns nothing, so it cannot change the schema
+    (migrations run as the owner role that calls this)."""
+    from sqlalchemy import text
+
     with db.engine.begin() as conn:
-        exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).scalar()
-        if not exists:
-            conn.execute(text(f'CREATE ROLE "{role}" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE'))
-        if password:
-            conn.execute(text(f"ALTER ROLE \"{role}\" PASSWORD '{password.replace(chr(39), chr(39) * 2)}'"))
-        dbname = conn.execute(text("SELECT current_database()")).scalar()
-        conn.execute(text(f'GRANT CONNECT ON DATABASE "{dbname}" TO "{role}"'))
-        conn.execute(text("REVOKE CREATE ON SCHEMA public FROM PUBLIC"))
-        conn.execute(text(f'REVOKE CREATE ON SCHEMA public FROM "{role}"'))
-        conn.execute(text(f'GRANT USAGE ON SCHEMA public TO "{role}"'))
-        conn.execute(text(f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{role}"'))
+        created = _ensure_role(conn, db, role, password, APP_ROLE_SETTINGS)
+        tables = [t for t in Base.metadata.tables if t not in (*APPEND_ONLY_TABLES, "change_feed_lock")]
+        conn.execute(text(f'GRANT SELECT, INSERT, UPDATE, DELETE ON {_idents(tables)} TO "{role}"'))
+        conn.execute(text(f'GRANT SELECT, INSERT ON {_idents(APPEND_ONLY_TABLES)} TO "{role}"'))
+        conn.execute(text(f'GRANT SELECT, UPDATE ON change_feed_lock TO "{role}"'))
+        conn.execute(text(f'GRANT SELECT ON alembic_version TO "{role}"'))
         conn.execute(text(f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "{role}"'))
-        tables = ", ".join(APPEND_ONLY_TABLES)
-        conn.execute(text(f'REVOKE UPDATE, DELETE, TRUNCATE ON {tables} FROM "{role}"'))
-        conn.execute(text(f'REVOKE UPDATE, DELETE ON alembic_version FROM "{role}"'))
-    return {"role": role, "created": not exists, "append_only": list(APPEND_ONLY_TABLES)}
+    return {"role": role, "created": created, "append_only": list(APPEND_ONLY_TABLES),
+            "settings": dict(APP_ROLE_SETTINGS)}
+
+
+def reader_grants() -> dict[str, list[str] | None]:
+    """Table -> readable columns (None: every column) for ``console_reader``."""
+    out: dict[str, list[str] | None] = {}
+    for name, table in Base.metadata.tables.items():
+        if name in READER_HIDDEN_TABLES:
+            continue
+        hidden = READER_HIDDEN_COLUMNS.get(name)
+        out[name] = [c.name for c in table.columns if c.name not in hidden] if hidden else None
+    out["alembic_version"] = None  # a console checks the schema version before it starts
+    return out
+
+
+def grant_reader_role(db: Database, role: str, password: str | None = None) -> dict:
+    """PostgreSQL: the role workstations read PostGIS with (map layers, lists, live feed).
+    SELECT only, on what the map and the lists show: never password hashes, tokens, the
+    login throttle or the security log; it may LISTEN, and cannot take any lock a writer waits
+    for (row locks and table locks above ACCESS SHARE need UPDATE/DELETE privileges)."""
+    from sqlalchemy import text
+
+    grants = reader_grants()
+    with db.engine.begin() as conn:
+        created = _ensure_role(conn, db, role, password, READER_ROLE_SETTINGS)
+        whole = [t for t, cols in grants.items() if cols is None]
+        conn.execute(text(f'GRANT SELECT ON {_idents(whole)} TO "{role}"'))
+        for table, cols in grants.items():
+            if cols is not None:
+                conn.execute(text(f'GRANT SELECT ({_idents(cols)}) ON "{table}" TO "{role}"'))
+    return {"role": role, "created": created, "hidden_tables": list(READER_HIDDEN_TABLES),
+            "hidden_columns": {t: list(c) for t, c in READER_HIDDEN_COLUMNS.items()},
+            "settings": dict(READER_ROLE_SETTINGS)}
 
 
 def reset(db: Database) -> None:

@@ -302,6 +302,7 @@ CODES: dict[str, Wording] = {
     "connection_lost": lambda p, w: _tr(KIND_TEXTS["connection_lost"]),
     "schema_out_of_date": lambda p, w: _tr(KIND_TEXTS["schema_out_of_date"]),
     "database_error": lambda p, w: _tr(KIND_TEXTS["database_error"]),
+    "database_busy": lambda p, w: _tr("The database is busy; nothing was saved. Please try again in a moment."),
 }
 
 
