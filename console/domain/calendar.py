@@ -7,14 +7,22 @@ live in data/calendar.json, which a center must extend each year.
 
 All arithmetic runs on UTC instants and per-day working periods, so adding N working days
 costs O(N) day steps, never a minute-by-minute walk.
+
+Beyond the covered ``years`` the arithmetic still runs, on the plain working week (weekdays
+and periods, no holidays): callers ask ``covers_span`` whether a result is exact, and flag
+it as estimated when it is not. A center loads next year's days later as a year file
+(``read_calendar_years``; format in data/README.md), merged in with ``with_years``.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import os
 import re
+import stat
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -36,6 +44,9 @@ _MAX_IDLE_DAYS = 366
 _MAX_HOLIDAY_RANGE_DAYS = 31
 _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 _KNOWN_KEYS = {"timezone", "weekdays", "periods", "years", "holidays", "makeup_days"}
+# A year file adds days to the center's calendar; it may not change the working week.
+_YEAR_FILE_KEYS = {"years", "holidays", "makeup_days"}
+MAX_YEAR_FILE_BYTES = 1_000_000
 _MINUTE = timedelta(minutes=1)
 
 
@@ -137,6 +148,47 @@ class WorkCalendar:
         """Whether the holidays of ``day``'s year are known (see data/calendar.json)."""
         return day.year in self.years
 
+    def covers_span(self, a: datetime, b: datetime) -> bool:
+        """Whether every local day from ``a`` to ``b`` (either order) lies in a covered year:
+        a working-time count over that span is then exact, otherwise an estimate."""
+        first, last = sorted((a.astimezone(self.zone).date(), b.astimezone(self.zone).date()))
+        return all(y in self.years for y in range(first.year, last.year + 1))
+
+    def covered_until(self, day: date) -> date:
+        """The last day of the run of covered years from ``day``'s year on; the day before
+        that year when it is not covered itself (the calendar has already run out)."""
+        year = day.year
+        while year in self.years:
+            year += 1
+        return date(year - 1, 12, 31)
+
+    def with_years(self, years: Iterable[CalendarYear]) -> WorkCalendar:
+        """This calendar with each given year's holidays and make-up days replacing whatever
+        it had for that year (a later load corrects an earlier one)."""
+        by_year = {y.year: y for y in years}
+        if not by_year:
+            return self
+
+        def keep(days):
+            return {d for d in days if d.year not in by_year}
+
+        return WorkCalendar(
+            self.timezone, self.periods, self.weekdays,
+            keep(self.holidays) | {d for y in by_year.values() for d in y.holidays},
+            keep(self.makeup_days) | {d for y in by_year.values() for d in y.makeup_days},
+            self.years | set(by_year),
+        )
+
+    def without_years(self, years: Iterable[int]) -> WorkCalendar:
+        """This calendar as it was before ``years`` were known: the plain working week there."""
+        drop = set(years)
+        return WorkCalendar(
+            self.timezone, self.periods, self.weekdays,
+            {d for d in self.holidays if d.year not in drop},
+            {d for d in self.makeup_days if d.year not in drop},
+            self.years - drop,
+        )
+
     def is_working_day(self, day: date) -> bool:
         if day in self.holidays:
             return False
@@ -217,6 +269,25 @@ class WorkCalendar:
                     total += high - low
             day += timedelta(days=1)
         return total / _MINUTE
+
+
+@dataclass(frozen=True)
+class CalendarYear:
+    """One year's public holidays and make-up working days (调休), as the State Council's
+    notice announces them: what a center loads each autumn for the next year."""
+
+    year: int
+    holidays: frozenset[date]
+    makeup_days: frozenset[date]
+
+    def to_json(self) -> dict:
+        """A one-year calendar year file (see data/README.md), one entry per day, so the
+        stored text reads back through ``parse_calendar_years`` unchanged."""
+        return {
+            "years": [self.year],
+            "holidays": [{"date": d.isoformat()} for d in sorted(self.holidays)],
+            "makeup_days": [{"date": d.isoformat()} for d in sorted(self.makeup_days)],
+        }
 
 
 # --- loading ---------------------------------------------------------------------------
@@ -344,3 +415,109 @@ def load_calendar(path: Path | None = None) -> WorkCalendar:
         return WorkCalendar(timezone, periods, weekdays, holidays, makeup_days, years)
     except InvalidInput as exc:
         raise CatalogError(path, _line_of(text, exc.details.get("value")), exc.message) from None
+
+
+def _bad_year_file(source, line: int | None, problem: str) -> InvalidInput:
+    return InvalidInput(
+        f"{source}{':' + str(line) if line is not None else ''}: {problem}",
+        code="invalid_calendar_file", file=str(source), line=line, problem=problem,
+    )
+
+
+def parse_calendar_years(
+    text: str, source: str | Path = "<calendar year file>", base: WorkCalendar | None = None
+) -> list[CalendarYear]:
+    """Read a year file (``years``, ``holidays``, ``makeup_days``, as in data/calendar.json).
+
+    Every refusal is ``invalid_calendar_file`` (file, line, problem). Each listed year needs
+    at least one holiday (an empty template must not pass for an announced year), every day
+    must lie in a listed year, and with ``base`` the days must fit its working week (a
+    make-up day on a weekday is a typo).
+    """
+    path = Path(str(source))
+    try:
+        try:
+            doc = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise CatalogError(path, exc.lineno, f"not valid JSON: {exc.msg}") from None
+        if not isinstance(doc, dict):
+            raise CatalogError(path, 1, "the top level must be an object")
+        unknown = sorted(k for k in doc if not k.startswith("_") and k not in _YEAR_FILE_KEYS)
+        if unknown:
+            raise CatalogError(
+                path,
+                _line_of(text, unknown[0]),
+                f"unknown key(s) {', '.join(unknown)}: a year file has years, holidays and "
+                "makeup_days only (comments start with _)",
+            )
+        years = doc.get("years")
+        if (
+            not isinstance(years, list)
+            or not years
+            or not all(
+                isinstance(y, int) and not isinstance(y, bool) and 1900 < y < 2200 for y in years
+            )
+            or len(set(years)) != len(years)
+        ):
+            raise CatalogError(
+                path, _line_of(text, "years"), "years must be a non-empty list of years like 2027"
+            )
+        holidays = _expand_days(path, text, doc.get("holidays", []), "holidays")
+        makeup_days = _expand_days(path, text, doc.get("makeup_days", []), "makeup_days")
+    except CatalogError as exc:
+        raise _bad_year_file(source, exc.details.get("line"), exc.details["problem"]) from None
+    for day in holidays + makeup_days:
+        if day.year not in years:
+            raise _bad_year_file(
+                source,
+                _line_of(text, day.isoformat()),
+                f"{day.isoformat()} is outside the file's years ({', '.join(map(str, years))})",
+            )
+    out = [
+        CalendarYear(
+            y,
+            frozenset(d for d in holidays if d.year == y),
+            frozenset(d for d in makeup_days if d.year == y),
+        )
+        for y in sorted(years)
+    ]
+    for y in out:
+        if not y.holidays:
+            raise _bad_year_file(
+                source,
+                _line_of(text, "years"),
+                f"year {y.year} has no holidays: enter the dates of the State Council's notice",
+            )
+    try:
+        (base or WorkCalendar()).with_years(out)
+    except InvalidInput as exc:
+        value = exc.details.get("value")
+        raise _bad_year_file(source, _line_of(text, value), exc.details.get("problem", exc.message)) from None
+    return out
+
+
+def read_calendar_years(
+    path: str | Path, base: WorkCalendar | None = None
+) -> list[CalendarYear]:
+    """``parse_calendar_years`` on a file: a regular UTF-8 file of at most 1 MB (a FIFO or a
+    device is refused, never waited on)."""
+    path = Path(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise _bad_year_file(path, None, f"cannot open: {exc.strerror}") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _bad_year_file(path, None, "not a regular file")
+        if info.st_size > MAX_YEAR_FILE_BYTES:
+            raise _bad_year_file(path, None, f"larger than {MAX_YEAR_FILE_BYTES} bytes")
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read(MAX_YEAR_FILE_BYTES + 1)
+    finally:
+        os.close(fd)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _bad_year_file(path, None, f"not UTF-8 text ({exc.reason})") from None
+    return parse_calendar_years(text, path, base)

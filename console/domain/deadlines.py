@@ -8,6 +8,11 @@ Working-time rules are written with a nominal 8-hour day (480 minutes = 1 workin
 cities state them). Each full 480 minutes counts as one working day of the calendar, the rest
 as working minutes, so "3 working days" ends at the same time of day three working days later
 even though the default calendar's day has 450 working minutes.
+
+A working-time count that reaches into a year the calendar has no holidays for still gives a
+deadline (on the plain working week) but says so: ``deadline_estimate`` returns it with
+``estimated=True``, which the case keeps (``case_file.deadline_estimated``) until the year is
+loaded and the deadline recomputed.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from console.domain.calendar import WorkCalendar, load_calendar, require_aware
 from console.domain.catalog import KINDS
@@ -110,6 +116,13 @@ def _uncovered_stages(rules: Iterable[DeadlineRule]) -> list[str]:
     return [s for s in STAGES if covered[s] != {True, False}]
 
 
+class Deadline(NamedTuple):
+    """A computed deadline and whether it is an estimate (counted across an uncovered year)."""
+
+    at: datetime
+    estimated: bool
+
+
 class DeadlinePolicy:
     """The rules of one center and its calendar: which limit applies, and when it ends."""
 
@@ -165,6 +178,20 @@ class DeadlinePolicy:
         self, stage: str, kind: str | None, class_code: str | None, urgent: bool, start: datetime
     ) -> datetime:
         return self.deadline_for_rule(self.rule_for(stage, kind, class_code, urgent), start)
+
+    def deadline_estimate(
+        self, stage: str, kind: str | None, class_code: str | None, urgent: bool, start: datetime
+    ) -> Deadline:
+        """``deadline`` with its estimated flag: the rule counts working time and the count
+        crossed a day whose year the calendar does not cover (no holidays known there)."""
+        rule = self.rule_for(stage, kind, class_code, urgent)
+        at = self.deadline_for_rule(rule, start)
+        return Deadline(at, self.is_estimated(rule.working, start, at))
+
+    def is_estimated(self, working: bool, start: datetime, end: datetime) -> bool:
+        """Whether a working-time count from ``start`` to ``end`` ran on the plain working
+        week somewhere (wall-clock counts never depend on holidays)."""
+        return bool(working) and not self.calendar.covers_span(start, end)
 
     def elapsed_fraction(
         self, rule: DeadlineRule | bool, start: datetime, deadline: datetime, now: datetime
