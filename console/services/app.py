@@ -8,6 +8,7 @@ from console.domain.catalog import Catalog, load_catalog
 from console.domain.deadlines import DeadlinePolicy, load_policy
 from console.domain.errors import ConsoleError
 from console.services.auth_service import AuthService
+from console.services.calendar_service import CalendarService
 from console.services.case_query import CaseQuery
 from console.services.case_service import CaseService
 from console.services.component_service import ComponentService
@@ -30,6 +31,8 @@ class Services:
     queries: CaseQuery
     kpi: KpiService
     reference: ReferenceService
+    #: the center's work calendar (data/calendar.json + the years loaded into the database)
+    calendar: CalendarService | None = None
 
     def close(self) -> None:
         self.db.dispose()
@@ -55,6 +58,8 @@ def open_services(url: str | None = None, city: str = "demo", db: Database | Non
     check_schema(db)
     catalog = load_catalog(city)
     policy = load_policy()
+    calendar = CalendarService(db, policy)
+    calendar.refresh()  # the years the center loaded, shared by every instance
     locator = GridLocator(db)
     return Services(
         db=db,
@@ -67,4 +72,5 @@ def open_services(url: str | None = None, city: str = "demo", db: Database | Non
         queries=CaseQuery(db, policy),
         kpi=KpiService(db),
         reference=ReferenceService(db),
+        calendar=calendar,
     )

@@ -95,6 +95,8 @@ def case_json(row: CaseFile, now: datetime, policy: DeadlinePolicy) -> dict:
         "stage_status": stage_status(row, now),
         "deadline": _iso(row.deadline),
         "handle_deadline": _iso(row.handle_deadline),
+        # counted on the plain working week into a year without holiday data (issue 8)
+        "deadline_estimated": bool(row.deadline_estimated),
         "overdue": is_overdue(row, now),
         "light": light(row, now, policy),
         "postponement_requested_until": _iso(row.postponement_until),

@@ -26,7 +26,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from console.domain import workflow
 from console.domain.catalog import Catalog
 from console.domain.codes import case_code, is_case_code, parent_codes
-from console.domain.deadlines import DeadlinePolicy
+from console.domain.deadlines import Deadline, DeadlinePolicy
 from console.domain.errors import (
     ConsoleError,
     DatabaseError,
@@ -261,6 +261,7 @@ class CaseService:
             suggested = suggest_department(s, kind, cls.code, where["district_code"], level,
                                            component_code)
             stage = workflow.STAGE_OF_STATE[workflow.initial_state()]
+            first = self._stage_deadline(s, stage, kind, cls.code, bool(urgent), now)
             row = CaseFile(
                 id=new_id(), code=next_case_code(s, now.year),
                 source=source, kind=kind, class_code=cls.code, description=description,
@@ -273,11 +274,11 @@ class CaseService:
                 reporter=actor.name, inspector=where["inspector"],
                 suggested_department_code=suggested,
                 stage=stage, stage_started_at=now,
-                deadline=self.policy.deadline(stage, kind, cls.code, bool(urgent), now),
+                deadline=first.at,
                 rework_count=0, return_count=0, urge_count=0, postpone_count=0,
                 registered_at=now, updated_at=now, version=1,
                 proxy_handling=False, caller_name=caller_name, caller_phone=caller_phone,
-                reply_wanted=bool(reply_wanted), deadline_estimated=False,
+                reply_wanted=bool(reply_wanted), deadline_estimated=first.estimated,
             )
             row.warn_at = self.warn_at_for(row)
             # Core inserts: the hot path of bulk imports skips the ORM unit of work; the
@@ -441,26 +442,35 @@ class CaseService:
         if mode in ("restart", "resume_accept"):
             row.stage = new_stage
             row.stage_started_at = now if new_stage else None
-            row.deadline = (self.policy.deadline(new_stage, row.kind, row.class_code, row.urgent, now)
-                            if new_stage else None)
+            row.deadline, row.deadline_estimated = (
+                self._stage_deadline(s, new_stage, row.kind, row.class_code, row.urgent, now)
+                if new_stage else (None, False))
             if new_stage == "handle":
                 row.handle_deadline = row.deadline
         elif mode == "resume_handle":
             row.stage, row.stage_started_at = "handle", now
             row.deadline = row.handle_deadline
+            row.deadline_estimated = row.deadline is not None and self.policy.is_estimated(
+                self.policy.rule_for("handle", row.kind, row.class_code, row.urgent).working,
+                now, row.deadline)
         elif mode == "postpone":
             row.deadline = row.handle_deadline = pending_until
+            row.deadline_estimated = False  # a date the center approved, not a count
             row.postpone_count += 1
         elif mode == "pause":
             row.paused_at = now
         elif mode == "resume":
             working = self.policy.rule_for("handle", row.kind, row.class_code, row.urgent).working
             if row.paused_at is not None and row.deadline is not None:
+                counted_from = min(row.paused_at, row.deadline)
                 row.deadline = row.handle_deadline = self.policy.deadline_after_pause(
                     row.deadline, row.paused_at, now, working)
+                row.deadline_estimated = bool(row.deadline_estimated) or self.policy.is_estimated(
+                    working, counted_from, row.deadline)
             row.paused_at = None
         elif mode == "complete":
             row.deadline = None
+            row.deadline_estimated = False
         # outcome columns the KPIs count
         if d.action in ("file", "reject") and row.accepted_at is None:
             row.accepted_at = now
@@ -490,6 +500,19 @@ class CaseService:
         row.state = d.to_state.value
         row.updated_at = now
         row.warn_at = self.warn_at_for(row)
+
+    def _stage_deadline(self, s: Session | None, stage: str, kind, class_code, urgent: bool,
+                        start: datetime) -> Deadline:
+        """A stage's deadline and whether it is estimated. An estimate first looks whether
+        another workstation or server loaded the missing year meanwhile (one read, only then),
+        so every instance counts on the center's calendar without a restart."""
+        due = self.policy.deadline_estimate(stage, kind, class_code, urgent, start)
+        if due.estimated and s is not None:
+            from console.services.calendar_service import refresh_calendar
+
+            if refresh_calendar(s, self.policy):
+                due = self.policy.deadline_estimate(stage, kind, class_code, urgent, start)
+        return due
 
     def urge_reply_deadline(self, row: CaseFile, now: datetime) -> datetime:
         return self.policy.deadline("urge_reply", row.kind, row.class_code, row.urgent, now)
