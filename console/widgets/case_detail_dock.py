@@ -168,6 +168,15 @@ class CaseDetailDock(QDockWidget):
         dt = parse_iso(value)
         return dt.astimezone(self.ctx.zone).strftime("%Y-%m-%d %H:%M") if dt else "—"
 
+    def _deadline_text(self, c: dict) -> str:
+        """The deadline, and a note when it was counted without the year's holidays."""
+        text = self._time(c.get("deadline"))
+        due = parse_iso(c.get("deadline"))
+        if not c.get("deadline_estimated") or due is None:
+            return text
+        year = due.astimezone(self.ctx.zone).year
+        return text + self.tr(" (estimated: holidays of {year} not loaded)").format(year=year)
+
     def _fill(self, c: dict) -> None:
         photos_changed = self.case is None or self.case["id"] != c["id"] or \
             [p["id"] for p in self.case.get("photos", [])] != [p["id"] for p in c.get("photos", [])]
@@ -181,7 +190,7 @@ class CaseDetailDock(QDockWidget):
             "state": labels.state(c["state"]),
             "light": labels.light(c.get("light")) or "—",
             "stage": labels.stage(c.get("stage")) or "—",
-            "deadline": self._time(c.get("deadline")),
+            "deadline": self._deadline_text(c),
             "handle_deadline": self._time(c.get("handle_deadline")),
             "source": labels.source(c.get("source")),
             "class": f"{labels.kind(c['kind'])} · {self.ctx.class_name(c['kind'], c['class_code'])}",

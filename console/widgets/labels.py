@@ -56,6 +56,8 @@ ACTIONS = {
     "cancel": QT_TRANSLATE_NOOP("Labels", "Cancel case"),
     "merge": QT_TRANSLATE_NOOP("Labels", "Merge into original"),
     "callback": QT_TRANSLATE_NOOP("Labels", "Reply to caller"),
+    # not a workflow action: the audit of a deadline recomputed when a year's holidays load
+    "recompute_deadline": QT_TRANSLATE_NOOP("Labels", "Deadline recomputed (holidays loaded)"),
 }
 
 SOURCES = {

@@ -41,6 +41,7 @@ from console.widgets.acceptance_dock import AcceptanceDock
 from console.widgets.adjudication_dock import AdjudicationDock
 from console.widgets.alerts import AlertCenter, AlertHistoryDialog
 from console.widgets.bookmarks_dialog import BookmarksDialog
+from console.widgets.calendar_notice import CalendarNotice
 from console.widgets.callback_dock import CallbackDock
 from console.widgets.case_detail_dock import CaseDetailDock
 from console.widgets.case_dock import CaseDock, PanelContext, error_text
@@ -169,6 +170,10 @@ class MainWindow(QMainWindow):
             dock.reload()
         self.poller.start()
         self.alerts.start()
+        # admins and commanders: the work calendar runs out within a month
+        self.calendar_notice = CalendarNotice(services, actor, self.message_bar, self)
+        if not video_wall:
+            self.calendar_notice.start()
 
     # --- construction ------------------------------------------------------------------
 
@@ -367,6 +372,7 @@ class MainWindow(QMainWindow):
             return
         self.poller.stop()
         self.alerts.stop()
+        self.calendar_notice.stop()
         for dock in self.case_docks.values():
             dock.cancel_loading()
         if not self.video_wall:

@@ -421,6 +421,10 @@
         <source>merged into {code}</source>
         <translation>已并入 {code}</translation>
     </message>
+    <message>
+        <source> (estimated: holidays of {year} not loaded)</source>
+        <translation>（估算：{year} 年节假日未载入）</translation>
+    </message>
 </context>
 <context>
     <name>CaseDock</name>
@@ -1595,6 +1599,10 @@
     <message>
         <source>Reply to caller</source>
         <translation>回访</translation>
+    </message>
+    <message>
+        <source>Deadline recomputed (holidays loaded)</source>
+        <translation>重算时限（已载入节假日）</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3032,31 @@ User {user}, database {db}.</source>
         <source>This kind of database is not supported.</source>
         <translation>不支持此类数据库。</translation>
     </message>
+    <message>
+        <location filename="../../console/widgets/error_text.py" line="0"/>
+        <source>Too many failed log-ins from this computer: logging in here is locked until {time}.</source>
+        <translation>尝试次数过多，本机登录已锁定至 {time}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/error_text.py" line="0"/>
+        <source>The current password is wrong.</source>
+        <translation>原密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/error_text.py" line="0"/>
+        <source>Only an administrator may manage users.</source>
+        <translation>仅管理员可管理用户。</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/error_text.py" line="0"/>
+        <source>An administrator exists already: log in as an administrator to add users.</source>
+        <translation>已有管理员：请以管理员身份登录后添加用户。</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/error_text.py" line="0"/>
+        <source>The last active administrator cannot be deactivated.</source>
+        <translation>不能停用最后一位管理员。</translation>
+    </message>
 </context>
 <context>
     <name>AlertCenter</name>
@@ -3383,6 +3416,29 @@ User {user}, database {db}.</source>
     <message>
         <source>Caller: {name} · {phone}</source>
         <translation>举报人：{name} · {phone}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarNotice</name>
+    <message>
+        <source>Checking the work calendar</source>
+        <translation>正在检查工作日历</translation>
+    </message>
+    <message>
+        <source>The work calendar covers holidays until {date} ({days} days left): load next year&apos;s holidays and make-up days (console calendar load).</source>
+        <translation>工作日历的节假日数据截至 {date}（剩余 {days} 天）：请载入下一年的节假日和调休安排（console calendar load）。</translation>
+    </message>
+    <message>
+        <source>The work calendar has no holidays after {date}: deadlines are counted on weekdays only. Load the year&apos;s holidays (console calendar load).</source>
+        <translation>工作日历在 {date} 之后没有节假日数据：时限仅按工作日估算。请载入该年的节假日安排（console calendar load）。</translation>
+    </message>
+    <message>
+        <source>{n} open case deadline(s) are estimates.</source>
+        <translation>{n} 件在办案卷的时限为估算值。</translation>
+    </message>
+    <message>
+        <source>Work calendar</source>
+        <translation>工作日历</translation>
     </message>
 </context>
 </TS>

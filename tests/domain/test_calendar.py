@@ -13,7 +13,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from console.domain.calendar import WorkCalendar, load_calendar
+from console.domain.calendar import (
+    CalendarYear,
+    WorkCalendar,
+    load_calendar,
+    parse_calendar_years,
+)
+from console.domain.deadlines import load_policy
 from console.domain.errors import CatalogError, InvalidInput
 
 CST = ZoneInfo("Asia/Shanghai")
@@ -217,3 +223,74 @@ def test_malformed_calendar_names_file_and_line(tmp_path, text, line, problem):
     assert str(err.value).startswith(f"{path}:{line}: ")
     assert problem in str(err.value)
     assert {k: err.value.details[k] for k in ("file", "line")} == {"file": str(path), "line": line}
+
+
+# --- beyond the covered years (issue 8) -------------------------------------------------
+
+YEAR_2027 = Path(__file__).resolve().parents[1] / "data" / "calendar-2027-test.json"
+
+
+def test_arithmetic_runs_on_the_plain_week_past_the_covered_years(cal):
+    # Thu 2026-12-31 17:00 + 60: 30 that day, then Fri 2027-01-01 (no holidays known) 09:00
+    assert cal.add_working_minutes(at(2026, 12, 31, 17), 60) == at(2027, 1, 1, 9)
+    assert cal.working_minutes_between(at(2027, 1, 1, 8), at(2027, 1, 4, 18)) == 2 * 450
+    assert cal.covers_span(at(2026, 12, 1), at(2026, 12, 31, 23))
+    assert not cal.covers_span(at(2026, 12, 31), at(2027, 1, 1, 1))
+    assert not cal.covers_span(at(2027, 1, 1, 1), at(2026, 12, 31))  # either order
+
+
+def test_covered_until(cal):
+    assert cal.covered_until(date(2026, 3, 1)) == date(2026, 12, 31)
+    assert cal.covered_until(date(2027, 1, 5)) == date(2026, 12, 31)  # already run out
+    longer = cal.with_years([CalendarYear(2027, frozenset({date(2027, 1, 1)}), frozenset())])
+    assert longer.covered_until(date(2026, 3, 1)) == date(2027, 12, 31)
+
+
+def test_with_years_adds_or_replaces_a_year(cal):
+    years = parse_calendar_years(YEAR_2027.read_text(encoding="utf-8"), YEAR_2027, cal)
+    assert [y.year for y in years] == [2027]
+    merged = cal.with_years(years)
+    assert merged.years == {2026, 2027} and cal.years == {2026}  # the original is unchanged
+    assert not merged.is_working_day(date(2027, 1, 5)) and merged.is_working_day(date(2027, 1, 9))
+    assert merged.is_working_day(date(2026, 1, 4))  # 2026's make-up days are kept
+    # loading 2027 again replaces it; dropping it gives the plain week back
+    fixed = merged.with_years([CalendarYear(2027, frozenset({date(2027, 1, 1)}), frozenset())])
+    assert fixed.is_working_day(date(2027, 1, 5)) and not fixed.is_working_day(date(2027, 1, 1))
+    assert merged.without_years([2027]).is_working_day(date(2027, 1, 5))
+    assert merged.without_years([2027]).years == {2026}
+    # a stored year reads back the same
+    again = parse_calendar_years(json.dumps(years[0].to_json()), "stored")
+    assert again == years
+
+
+@pytest.mark.parametrize("text, problem", [
+    ('{"years": [], "holidays": []}', "non-empty list"),
+    ('{"years": [2027, 2027], "holidays": [{"date": "2027-01-01"}]}', "non-empty list"),
+    ('{"years": [2027], "timezone": "UTC", "holidays": [{"date": "2027-01-01"}]}', "unknown key"),
+    ('{"years": [2027]}', "no holidays"),
+    ('{"years": [2027], "holidays": [{"from": "2027-01-03", "to": "2027-01-01"}]}', "before it starts"),
+    ('{"years": [2027], "holidays": [{"date": "2027-01-01"}], "makeup_days": [{"date": "2027-01-01"}]}',
+     "both a holiday and a make-up"),
+    ('[2027]', "top level"),
+])
+def test_year_file_refusals(text, problem):
+    with pytest.raises(InvalidInput) as err:
+        parse_calendar_years(text, "next.json")
+    assert err.value.code == "invalid_calendar_file"
+    assert problem in err.value.params["problem"] and err.value.params["file"] == "next.json"
+
+
+def test_estimated_deadline_and_lights_past_the_covered_years():
+    policy = load_policy()
+    # 处置 积存垃圾渣土: 4 working days from Wed 2026-12-30 10:00 → Tue 2027-01-05 10:00
+    due = policy.deadline_estimate("handle", "event", "0103", False, at(2026, 12, 30, 10))
+    assert due == (at(2027, 1, 5, 10), True)
+    assert policy.deadline("handle", "event", "0103", False, at(2026, 12, 30, 10)) == due.at
+    # wall-clock rules never depend on holidays; a count inside 2026 is exact
+    assert policy.deadline_estimate("accept", None, None, False, at(2026, 12, 31, 23)).estimated is False
+    assert policy.deadline_estimate("handle", "event", "0103", False, at(2026, 12, 1, 10)).estimated is False
+    # the lights and warn_at keep working on the estimate
+    warn = policy.warn_at(True, at(2026, 12, 30, 10), due.at)
+    assert at(2026, 12, 30, 10) < warn < due.at
+    rule = policy.rule_for("handle", "event", "0103", False)
+    assert policy.elapsed_fraction(rule, at(2026, 12, 30, 10), due.at, at(2027, 1, 6, 9)) > 1
