@@ -31,9 +31,8 @@ def _pct(values, p):
 
 def _targets(url: str, n: int):
     """n points in cells of 海陵区 with the district's acceptor and dispatcher."""
-    from tests.services.helpers import HL, spot
-
     from console.services.app import open_services
+    from tests.services.helpers import HL, spot
 
     sv = open_services(url)
     users = sv.auth.list_users()
@@ -149,12 +148,12 @@ def main() -> None:
     from pathlib import Path
 
     from sqlalchemy.engine import make_url
-    from tests.server.conftest import RunningServer
 
     from console.services.demo_city.build import DEMO_PASSWORD, build_demo
     from console.store import schema
     from console.store.engine import Database
     from devtools.pg_cluster import PgCluster
+    from tests.server.conftest import RunningServer
 
     print(f"== workflow actions: {args.clients} clients, {args.seconds:.0f} s each")
     with PgCluster() as pg:
