@@ -459,6 +459,8 @@ class MainWindow(QMainWindow):
                     docs = []
                 self.apply_cases(docs)
                 self.alerts.observe(docs)
+        if "setting" in tables and getattr(self.services, "calendar", None) is not None:
+            self.services.calendar.refresh()  # a year of holidays loaded elsewhere (a few rows)
         if "grid_cell" in tables:
             self.services.locator.invalidate()
         if "component" in tables and self.gis_dock is not None:
