@@ -154,6 +154,16 @@ def _locked(p: dict, w: _Words) -> str:
     return _tr("Too many wrong passwords: the account is locked for a few minutes.")
 
 
+def _login_refused(p: dict, w: _Words) -> str:
+    """One wording for unknown user and wrong password; the lock (per user and computer, so
+    it names this computer) only when the services say until when."""
+    until = w.time(p.get("until"))
+    if until:
+        return _tr("Too many failed log-ins from this computer: logging in here is locked "
+                   "until {time}.").format(time=until)
+    return _tr(KIND_TEXTS["authentication_failed"])
+
+
 CODES: dict[str, Wording] = {
     # input
     "missing_input": _missing_input,
@@ -271,7 +281,12 @@ CODES: dict[str, Wording] = {
     "account_locked": _locked,
     "locked": _locked,
     "user_locked": _locked,
-    "wrong_password": lambda p, w: _tr(KIND_TEXTS["authentication_failed"]),
+    "login_refused": _login_refused,
+    "wrong_password": lambda p, w: _tr("The current password is wrong."),
+    "admin_only": lambda p, w: _tr("Only an administrator may manage users."),
+    "first_admin_exists": lambda p, w: _tr(
+        "An administrator exists already: log in as an administrator to add users."),
+    "last_admin": lambda p, w: _tr("The last active administrator cannot be deactivated."),
     "bad_credentials": lambda p, w: _tr(KIND_TEXTS["authentication_failed"]),
     "no_password": lambda p, w: _tr("Please enter the password."),
     "integrity_error": lambda p, w: _tr(KIND_TEXTS["database_error"]),

@@ -52,6 +52,14 @@ def database_name(url) -> str:
     return f"{where}/{u.database or ''}"
 
 
+class _ZoneContext:
+    """The little of a panel context ``error_text`` needs before anyone is logged in."""
+
+    def __init__(self, services):
+        calendar = getattr(getattr(services, "policy", None), "calendar", None)
+        self.zone = getattr(calendar, "zone", None)
+
+
 class LoginDialog(QDialog):
     """Modal. After ``exec_() == Accepted``, ``actor`` is the logged-in user and ``services``
     the (possibly re-opened) services. ``reconnect(url)`` opens services on another database
@@ -120,7 +128,10 @@ class LoginDialog(QDialog):
         try:
             self.actor = self.services.auth.authenticate(name, self.password_edit.text())
         except ConsoleError as exc:
-            self._show_error(self.tr("Login failed: {reason}").format(reason=error_text(exc)))
+            # one wording for unknown user and wrong password; a lock names its end in the
+            # center's time zone (the work calendar's), not the workstation's
+            self._show_error(self.tr("Login failed: {reason}").format(
+                reason=error_text(exc, _ZoneContext(self.services))))
             self.password_edit.clear()
             self.password_edit.setFocus()
             return False
