@@ -385,3 +385,63 @@ def test_the_live_feed_follows_as_the_reader(center):
     finally:
         feed.stop()
         reader.dispose()
+
+
+# --------------------------------------------------------------------------- the README's set-up
+
+
+def test_center_set_up_as_documented_by_an_owner_without_superuser(pg, tmp_path):
+    """README: a database owner with CREATEROLE (no superuser) runs ``console db upgrade
+    --app-role --reader-role`` with the passwords in the environment; both roles then log in
+    with them and hold what they should."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    name = "center_setup"
+    admin = create_engine(pg.url("postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text("DROP ROLE IF EXISTS center_owner"))
+        conn.execute(text("CREATE ROLE center_owner LOGIN CREATEROLE PASSWORD 'owner-pw'"))
+        conn.execute(text(f"CREATE DATABASE {name} OWNER center_owner"))
+    pg_db = create_engine(pg.url(name), isolation_level="AUTOCOMMIT")
+    with pg_db.connect() as conn:
+        conn.execute(text("CREATE EXTENSION postgis"))
+    pg_db.dispose()
+    pgpass = tmp_path / "pgpass"  # the owner's password from a password file, not the URL
+    pgpass.write_text(f"*:*:{name}:center_owner:owner-pw\n")
+    pgpass.chmod(0o600)
+    owner_url = pg.role_url(name, "center_owner", "x").replace(":x@", "@")
+    env = dict(os.environ, CONSOLE_APP_PASSWORD="app pw 1", CONSOLE_READER_PASSWORD="reader pw 2",
+               PGPASSFILE=str(pgpass), CONSOLE_DB=owner_url)
+    p = subprocess.run([sys.executable, "-m", "console", "db", "upgrade", "--app-role", "center_app",
+                        "--reader-role", "center_reader", "--json"],
+                       capture_output=True, text=True, env=env, timeout=300)
+    assert p.returncode == 0, p.stderr
+    doc = json.loads(p.stdout)
+    assert doc["to"] == schema.head_revision()
+    assert doc["app_role"]["role"] == "center_app" and doc["reader_role"]["role"] == "center_reader"
+    assert "password_hash" in doc["reader_role"]["hidden_columns"]["app_user"]
+    assert "app pw 1" not in p.stdout + p.stderr and "reader pw 2" not in p.stdout + p.stderr
+    setup = Center(pg, name)
+    with setup.connect(pg.role_url(name, "center_reader", "reader pw 2")) as conn:
+        assert conn.execute("SELECT count(*) FROM case_file").fetchone()[0] == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT password_hash FROM app_user")
+    with setup.connect(pg.role_url(name, "center_app", "app pw 1")) as conn:
+        conn.execute("UPDATE change_feed_lock SET writes = writes + 1 WHERE id = 1")
+        conn.execute("INSERT INTO setting (key, value) VALUES ('k', 'v')")
+        conn.commit()
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE spatial_ref_sys SET srtext = '' WHERE srid = 4326")
+    # a re-run (the next migration) keeps both roles working and changes nothing of theirs
+    p = subprocess.run([sys.executable, "-m", "console", "db", "upgrade", "--app-role", "center_app",
+                        "--json"], capture_output=True, text=True, env=env, timeout=300)
+    assert p.returncode == 0, p.stderr
+    assert json.loads(p.stdout)["app_role"]["created"] is False
+    pg.drop_database(name)
+    with admin.connect() as conn:
+        for role in ("center_app", "center_reader", "center_owner"):
+            conn.execute(text(f"DROP ROLE IF EXISTS {role}"))
+    admin.dispose()
