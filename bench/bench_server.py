@@ -30,7 +30,8 @@ def _pct(values, p):
 
 
 def _targets(url: str, n: int):
-    """n points in cells of 海陵区 with the district's acceptor and dispatcher."""
+    """n points in cells of 海陵区 with their inspectors, the district's acceptor and
+    dispatcher: an inspector's own report needs no verification, so it is filed at once."""
     from console.services.app import open_services
     from tests.services.helpers import HL, spot
 
@@ -39,7 +40,7 @@ def _targets(url: str, n: int):
     acceptor = next(u["name"] for u in users if "acceptor" in u["roles"] and u["district"] == HL
                     and not u["name"].startswith("inspector"))
     dispatcher = next(u["name"] for u in users if "dispatcher" in u["roles"] and u["district"] == HL)
-    points = [spot(sv, index=i % 40)[:2] for i in range(n)]
+    points = [spot(sv, index=i % 40) for i in range(n)]  # (x, y, cell, its inspector)
     sv.close()
     return acceptor, dispatcher, points
 
@@ -93,8 +94,10 @@ def in_process(url, acceptor, dispatcher, points):
     acc, dis = sv.auth.actor(acceptor), sv.auth.actor(dispatcher)
 
     def make(k):
+        field = sv.auth.actor(points[k][3])
+
         def report(point, i):
-            return sv.cases.register(acc, source="public", kind="event", class_code="0102",
+            return sv.cases.register(field, source="inspector", kind="event", class_code="0102",
                                      description=f"bench {k}-{i}", x=point[0], y=point[1])
 
         def file(case):
@@ -117,13 +120,15 @@ def through_servers(servers, acceptor, dispatcher, points, password):
 
     def make(k):
         # clients alternate between the instances, as behind a round-robin balancer
-        acc = RemoteServices(servers[k % 2])
-        dis = RemoteServices(servers[(k + 1) % 2])
+        ins = RemoteServices(servers[k % 2])
+        acc = RemoteServices(servers[(k + 1) % 2])
+        dis = RemoteServices(servers[k % 2])
+        f = ins.auth.authenticate(points[k][3], password)
         a, d = acc.auth.authenticate(acceptor, password), dis.auth.authenticate(dispatcher, password)
-        opened.extend((acc, dis))
+        opened.extend((ins, acc, dis))
 
         def report(point, i):
-            return acc.cases.register(a, source="public", kind="event", class_code="0102",
+            return ins.cases.register(f, source="inspector", kind="event", class_code="0102",
                                       description=f"bench {k}-{i}", x=point[0], y=point[1])
 
         def file(case):
