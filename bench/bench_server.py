@@ -158,7 +158,7 @@ def main() -> None:
     from console.store import schema
     from console.store.engine import Database
     from devtools.pg_cluster import PgCluster
-    from tests.server.conftest import RunningServer
+    from tests.center import RunningServer
 
     print(f"== workflow actions: {args.clients} clients, {args.seconds:.0f} s each")
     with PgCluster() as pg:

@@ -88,3 +88,49 @@ def sv(db_url):
     services = open_services(db_url)
     yield services
     services.close()
+
+
+# --- a center: PostGIS with the server's and the workstations' roles, `console serve` ------
+
+
+@pytest.fixture
+def center_db(pg, postgis_template):
+    """A fresh PostGIS copy of the demo city: the URLs of its owner, of the server's role
+    (console_app) and of the workstations' read-only role (console_reader)."""
+    from sqlalchemy.engine import make_url
+
+    from console.store import schema
+    from console.store.engine import Database
+    from tests.center import APP_PASSWORD, APP_ROLE, READER_PASSWORD, READER_ROLE
+
+    owner_url = _postgis_copy(pg, "demo_template")
+    db = Database(owner_url)
+    schema.grant_app_role(db, APP_ROLE, APP_PASSWORD)
+    schema.grant_reader_role(db, READER_ROLE, READER_PASSWORD)
+    db.dispose()
+    name = make_url(owner_url).database
+    yield {"owner": owner_url, "app": pg.role_url(name, APP_ROLE, APP_PASSWORD),
+           "reader": pg.role_url(name, READER_ROLE, READER_PASSWORD), "name": name}
+    pg.drop_database(name)
+
+
+@pytest.fixture
+def start_server(center_db, tmp_path):
+    """Start one more `console serve` on the center's database (as the server's role)."""
+    from tests.center import RunningServer
+
+    running: list = []
+
+    def start() -> RunningServer:
+        server = RunningServer(center_db["app"], tmp_path / f"serve-{len(running)}.log").start()
+        running.append(server)
+        return server
+
+    yield start
+    for server in running:
+        server.stop()
+
+
+@pytest.fixture
+def server(start_server):
+    return start_server()

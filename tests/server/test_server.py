@@ -11,9 +11,10 @@ import httpx
 import pytest
 from sqlalchemy import text
 
+from console.domain.errors import ConsoleError
 from console.services.demo_city.build import DEMO_PASSWORD
 from console.services.remote import RemoteServices
-from tests.server.conftest import ROOT
+from tests.center import ROOT
 from tests.services.helpers import HL, spot
 from tests.services.next_action import next_action
 
@@ -187,15 +188,15 @@ def test_refusals_keep_their_kind_code_and_params_through_the_server(server, cen
                     if "acceptor" in roles and dist == HL)
     remote = _login(server, acceptor)
     try:
-        with pytest.raises(Exception) as missing:
+        with pytest.raises(ConsoleError) as missing:
             remote.queries.show("2099999999")
         assert missing.value.kind == "not_found" and missing.value.code
         filed = remote.queries.list(state="filed", limit=5)[0]
-        with pytest.raises(Exception) as refused:
+        with pytest.raises(ConsoleError) as refused:
             remote.cases.act(remote.session.user, filed["id"], "close", close_type="normal")
         assert refused.value.kind in ("invalid_transition", "permission_denied")
         assert refused.value.params  # the facts travel, for the UI to word
-        with pytest.raises(Exception) as bad:
+        with pytest.raises(ConsoleError) as bad:
             remote.cases.register(remote.session.user, source="public", kind="event",
                                   class_code="0102", description="x", x="not-a-number", y=1)
         assert bad.value.kind == "invalid_input"

@@ -1,5 +1,6 @@
-"""A real center for the server tests: a PostGIS copy of the demo city, the server's role, and
-`console serve` instances running as separate processes on their own ports."""
+"""A real center for tests and benchmarks: a PostGIS copy of the demo city with the server's
+and the workstations' roles, and `console serve` instances running as separate processes on
+their own ports. The fixtures are registered in tests/conftest.py."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ import time
 from pathlib import Path
 
 import httpx
-import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 APP_ROLE, APP_PASSWORD = "console_app", "app-secret-1"
@@ -64,41 +64,3 @@ class RunningServer:
                 self.proc.wait(5)
         if getattr(self, "_log", None):
             self._log.close()
-
-
-@pytest.fixture
-def center_db(pg, postgis_template):
-    """A fresh PostGIS copy of the demo city, its owner URL and the server's role URL."""
-    from sqlalchemy.engine import make_url
-
-    from console.store import schema
-    from console.store.engine import Database
-    from tests.conftest import _postgis_copy
-
-    owner_url = _postgis_copy(pg, "demo_template")
-    db = Database(owner_url)
-    schema.grant_app_role(db, APP_ROLE, APP_PASSWORD)
-    db.dispose()
-    name = make_url(owner_url).database
-    yield {"owner": owner_url, "app": pg.role_url(name, APP_ROLE, APP_PASSWORD), "name": name}
-    pg.drop_database(name)
-
-
-@pytest.fixture
-def start_server(center_db, tmp_path):
-    """Start one more `console serve` on the center's database (as the server's role)."""
-    running: list[RunningServer] = []
-
-    def start() -> RunningServer:
-        server = RunningServer(center_db["app"], tmp_path / f"serve-{len(running)}.log").start()
-        running.append(server)
-        return server
-
-    yield start
-    for server in running:
-        server.stop()
-
-
-@pytest.fixture
-def server(start_server) -> RunningServer:
-    return start_server()
