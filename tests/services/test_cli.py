@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from console.store.engine import Database
-from tests.services.helpers import spot
+from tests.services.helpers import image_bytes, spot
 
 CONSOLE = [sys.executable, "-m", "console"]
 SNAPSHOT_TABLES = ["case_file", "case_event", "attachment", "change_log", "case_sequence", "gis_edit",
@@ -64,7 +64,7 @@ def test_report_act_show_list_kpi(db_url, cli_case, tmp_path):
                          "--expect-version", str(cli_case["version"]))
     assert code == 0 and doc["state"] == "filed", err
     photo = tmp_path / "before.jpg"
-    photo.write_bytes(b"\xff\xd8\xff\xe0 demo photo")
+    photo.write_bytes(image_bytes())
     code, doc, err = run(db_url, "case", "act", cli_case["code"], "dispatch", "--as", "dispatcher",
                          "--department", cli_case["suggested_department"])
     assert code == 0, err
@@ -83,7 +83,7 @@ def test_report_act_show_list_kpi(db_url, cli_case, tmp_path):
 
 def test_users_and_departments(db_url):
     code, doc, err = run(db_url, "user", "add", "newbie", "--role", "acceptor", "--district", "321202",
-                         env={"CONSOLE_NEW_PASSWORD": "s3cret-pw"})
+                         "--as", "admin", env={"CONSOLE_NEW_PASSWORD": "s3cret-pw"})
     assert code == 0 and doc["roles"] == ["acceptor"], err
     code, users, _ = run(db_url, "user", "list")
     insp = next(u for u in users["users"] if u["name"] == "inspector001")
