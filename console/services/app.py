@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.exc import OperationalError
+
 from console.domain.catalog import Catalog, load_catalog
 from console.domain.deadlines import DeadlinePolicy, load_policy
 from console.domain.errors import ConsoleError
@@ -16,7 +18,7 @@ from console.services.kpi_service import KpiService
 from console.services.locator import GridLocator
 from console.services.reference_service import ReferenceService
 from console.store import schema
-from console.store.engine import Database
+from console.store.engine import Database, connection_lost
 
 
 @dataclass
@@ -45,7 +47,13 @@ class SchemaOutOfDate(ConsoleError):
 def check_schema(db: Database) -> None:
     """Refuse to run on a schema other than the one this console was built for: a clear
     message instead of SQL errors in the middle of a shift."""
-    current, head = schema.current_revision(db), schema.head_revision()
+    try:  # the first contact with the database: a server that is down says so here
+        current = schema.current_revision(db)
+    except OperationalError as exc:
+        if (lost := connection_lost(exc)) is not None:
+            raise lost from exc
+        raise
+    head = schema.head_revision()
     if current != head:
         where = "has no schema" if current is None else f"is at schema {current}"
         raise SchemaOutOfDate(code="schema_out_of_date", current=current, needed=head,

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from console.domain.deadlines import DeadlinePolicy, traffic_light
 from console.domain.errors import InvalidInput, NotFound
+from console.domain.text_input import clean_reference, clean_text
 from console.domain.workflow import OPEN_STATES, TERMINAL_STATES, State, needs_verification
 from console.services.case_service import DUPLICATE_RADIUS_M, load_case
 from console.services.geo import xy_to_lonlat
@@ -24,6 +25,8 @@ from console.store.models import (
 )
 
 OPEN = [s.value for s in OPEN_STATES]
+#: the most cases one list request returns (``--limit``): a page, not a dump of the history
+MAX_PAGE = 5000
 TERMINAL = {s.value for s in TERMINAL_STATES}
 
 
@@ -239,6 +242,14 @@ class CaseQuery:
              department: str | None = None, district: str | None = None, open_only: bool = False,
              limit: int | None = None, now: datetime | None = None) -> list[dict]:
         now = now or datetime.now(UTC)
+        if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int)
+                                  or not 1 <= limit <= MAX_PAGE):
+            raise InvalidInput(f"--limit must be a whole number from 1 to {MAX_PAGE}, got {limit!r}",
+                               code="invalid_limit", value=str(limit), min=1, max=MAX_PAGE)
+        state = clean_text(state, "state", 1000)  # a comma-separated list of states
+        grid = clean_reference(grid, "grid")
+        department = clean_reference(department, "department")
+        district = clean_reference(district, "district")
         stmt = select(CaseFile)
         if state:
             states = [s.strip() for s in state.split(",")]
@@ -260,7 +271,7 @@ class CaseQuery:
         if district:
             stmt = stmt.where(CaseFile.district_code == district)
         stmt = stmt.order_by(CaseFile.registered_at.desc())
-        if limit:
+        if limit is not None:
             stmt = stmt.limit(limit)
         with self.db.read() as s:
             return [case_json(r, now, self.policy) for r in s.scalars(stmt)]

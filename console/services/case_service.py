@@ -9,11 +9,14 @@ work rolls back whatever an error interrupts, so the database is left exactly as
 from __future__ import annotations
 
 import hashlib
+import io
 import json
-import mimetypes
+import os
 import re
+import stat
+import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from geoalchemy2.shape import from_shape
@@ -34,6 +37,11 @@ from console.domain.errors import (
     InvalidTransition,
     NotFound,
     StaleCase,
+)
+from console.domain.text_input import (
+    clean_reference,
+    clean_text,
+    escape_controls,
 )
 from console.domain.workflow import SYSTEM_ACTOR, Actor, CaseView, Decision, State
 from console.services import security_log
@@ -56,7 +64,17 @@ from console.store.models import (
 
 DUPLICATE_RADIUS_M = 50.0
 _CASE_COLUMNS = tuple(CaseFile.__mapper__.column_attrs)
-MAX_PHOTO_BYTES = 20 * 1024 * 1024
+#: a phone photo is 2-8 MB; the limits bound what one request can make the server hold
+MAX_PHOTO_BYTES = 10 * 1024 * 1024
+MAX_PHOTOS = 9  # per action (register or act)
+MAX_PHOTO_PIXELS = 50_000_000  # a 48-megapixel phone photo passes; a decompression bomb not
+MAX_PHOTO_NAME = 255  # attachment.filename
+#: Pillow's format names → media types: what phones and browsers make and every viewer shows
+PHOTO_FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
+#: the columns' own limits (case_file.address, caller_name, caller_phone)
+MAX_ADDRESS = 255
+MAX_CALLER_NAME = 64
+MAX_CALLER_PHONE = 32
 PHOTO_KIND = {
     "register": "report",
     "submit_verification": "verification",
@@ -74,24 +92,136 @@ LATE_FIELD = {
 
 @dataclass(frozen=True)
 class Photo:
+    """A photo that is known to be an image: every instance was decoded with Pillow (in
+    ``__post_init__``), whatever its name says. ``from_path`` reads a regular file only;
+    ``from_bytes`` serves data received another way (the application server's base64)."""
+
     filename: str
     data: bytes
+    media_type: str = field(default="", compare=False)
+
+    def __post_init__(self):
+        name = _photo_name(self.filename)
+        object.__setattr__(self, "filename", name)
+        object.__setattr__(self, "media_type", _check_image(name, self.data))
+
+    @classmethod
+    def from_bytes(cls, name: str, data: bytes) -> Photo:
+        return cls(name, bytes(data))
 
     @classmethod
     def from_path(cls, path) -> Photo:
+        """Read a photo file. Anything but a regular file (a FIFO, a device, a directory) is
+        refused from its ``stat`` without being opened; ``O_NONBLOCK`` guards the race where
+        the path is swapped for a FIFO between the check and the open."""
+        path = os.fspath(path)
         try:
-            with open(path, "rb") as fh:
-                data = fh.read(MAX_PHOTO_BYTES + 1)
+            st = os.stat(path)
+            _check_regular(path, st.st_mode)
+            _check_size(path, st.st_size)
+            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY
+                         | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+            try:
+                _check_regular(path, os.fstat(fd).st_mode)
+                with os.fdopen(fd, "rb", closefd=False) as fh:
+                    data = fh.read(MAX_PHOTO_BYTES + 1)
+            finally:
+                os.close(fd)
         except OSError as exc:
             raise InvalidInput(f"cannot read photo {path}: {exc.strerror}", code="photo_unreadable",
-                               path=str(path), reason=exc.strerror) from None
-        if len(data) > MAX_PHOTO_BYTES:
-            raise InvalidInput(f"photo {path} is larger than {MAX_PHOTO_BYTES // 2**20} MiB",
-                               code="photo_too_large", path=str(path),
-                               max_mib=MAX_PHOTO_BYTES // 2**20)
-        if not data:
-            raise InvalidInput(f"photo {path} is empty", code="photo_empty", path=str(path))
-        return cls(str(path).rsplit("/", 1)[-1], data)
+                               path=escape_controls(path), reason=exc.strerror) from None
+        _check_size(path, len(data))
+        return cls(os.path.basename(path), data)
+
+
+def _file_type(mode: int) -> str:
+    for test, name in ((stat.S_ISDIR, "directory"), (stat.S_ISFIFO, "fifo"),
+                       (stat.S_ISCHR, "character_device"), (stat.S_ISBLK, "block_device"),
+                       (stat.S_ISSOCK, "socket")):
+        if test(mode):
+            return name
+    return "other"
+
+
+def _check_regular(path: str, mode: int) -> None:
+    if not stat.S_ISREG(mode):
+        kind = _file_type(mode)
+        raise InvalidInput(f"photo {escape_controls(path)} is not a regular file ({kind})",
+                           code="photo_not_a_file", path=escape_controls(path), file_type=kind)
+
+
+def _check_size(name: str, size: int) -> None:
+    if size > MAX_PHOTO_BYTES:
+        raise InvalidInput(f"photo {escape_controls(name)} is larger than "
+                           f"{MAX_PHOTO_BYTES // 2**20} MiB", code="photo_too_large",
+                           path=escape_controls(name), max_mib=MAX_PHOTO_BYTES // 2**20)
+    if size == 0:
+        raise InvalidInput(f"photo {escape_controls(name)} is empty", code="photo_empty",
+                           path=escape_controls(name))
+
+
+def _photo_name(name) -> str:
+    """The file name alone (no folders, which a client must not choose), checked as text."""
+    name = clean_text(str(name or ""), "photo_name", 1000) or ""
+    name = name.replace("\\", "/").rsplit("/", 1)[-1].strip()
+    if len(name) > MAX_PHOTO_NAME:  # keep the extension: the name is only a label
+        stem, dot, ext = name.rpartition(".")
+        name = (stem[:MAX_PHOTO_NAME - len(ext) - 1] + dot + ext) if dot and len(ext) < 10 \
+            else name[:MAX_PHOTO_NAME]
+    return name or "photo"
+
+
+def _check_image(name: str, data) -> str:
+    """Decode the photo; its media type from what it is, never from its name."""
+    if not isinstance(data, (bytes, bytearray)):
+        raise InvalidInput(f"photo {name} has no data", code="photo_empty", path=name)
+    _check_size(name, len(data))
+    from PIL import Image  # Pillow: only the paths that receive photos need it
+
+    allowed = sorted(PHOTO_FORMATS.values())
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # DecompressionBombWarning: our own limit follows
+            with Image.open(io.BytesIO(data)) as img:
+                fmt, (width, height) = img.format, img.size
+                if fmt not in PHOTO_FORMATS:
+                    raise _not_an_image(name, fmt, allowed)
+                if width * height > MAX_PHOTO_PIXELS:
+                    raise InvalidInput(
+                        f"photo {name} is {width}×{height} pixels; at most "
+                        f"{MAX_PHOTO_PIXELS // 10**6} megapixels are accepted",
+                        code="photo_too_many_pixels", path=name, width=width, height=height,
+                        max_megapixels=MAX_PHOTO_PIXELS // 10**6)
+                img.verify()
+            with Image.open(io.BytesIO(data)) as img:
+                img.draft("RGB", (max(1, width // 8), max(1, height // 8)))  # JPEG: fast, whole
+                img.load()
+    except InvalidInput:
+        raise
+    except Exception:  # Pillow raises many kinds (OSError, SyntaxError, ValueError, bombs...)
+        raise _not_an_image(name, None, allowed) from None
+    return PHOTO_FORMATS[fmt]
+
+
+def _not_an_image(name: str, fmt: str | None, allowed: list[str]) -> InvalidInput:
+    return InvalidInput(f"photo {name} is not an image of an accepted kind "
+                        f"({', '.join(allowed)})", code="photo_not_an_image", path=name,
+                        format=fmt, allowed=allowed)
+
+
+def check_photo_count(count: int) -> None:
+    """At most ``MAX_PHOTOS`` per action: callers check before reading any file."""
+    if count > MAX_PHOTOS:
+        raise InvalidInput(f"{count} photos: at most {MAX_PHOTOS} per action",
+                           code="too_many_photos", count=count, max=MAX_PHOTOS)
+
+
+def check_photos(photos: Sequence[Photo]) -> None:
+    check_photo_count(len(photos))
+    for p in photos:
+        if not isinstance(p, Photo):  # only a Photo was decoded and checked
+            raise InvalidInput("photos must be Photo objects", code="photo_not_an_image",
+                               path=None, format=None, allowed=sorted(PHOTO_FORMATS.values()))
 
 
 def case_view(row: CaseFile) -> CaseView:
@@ -116,7 +246,7 @@ def case_view(row: CaseFile) -> CaseView:
 
 
 def load_case(session: Session, ref: str, for_update: bool = False) -> CaseFile:
-    ref = str(ref).strip()
+    ref = clean_reference(str(ref), "case") or ""
     column = CaseFile.code if is_case_code(ref) else CaseFile.id
     stmt = select(CaseFile).where(column == ref)
     if for_update and session.bind.dialect.name == "postgresql":
@@ -219,13 +349,19 @@ class CaseService:
                  caller_phone: str | None = None, reply_wanted: bool = False,
                  now: datetime | None = None) -> dict:
         now = now or datetime.now(UTC)
+        # free text first: nothing below (look-ups, the security log) sees unchecked text
+        description = clean_text(description, "description") or ""
+        address = clean_text(address, "address", MAX_ADDRESS) or ""
+        caller_name = clean_text(caller_name, "caller_name", MAX_CALLER_NAME) or None
+        caller_phone = clean_text(caller_phone, "caller_phone", MAX_CALLER_PHONE) or None
+        component_code = clean_reference(component_code, "component")
+        class_code = clean_reference(class_code, "class_code")
+        source, kind = clean_reference(source, "source"), clean_reference(kind, "kind")
+        check_photos(photos)
         cls = self.catalog.get(kind, class_code)
-        description = (description or "").strip()
         if not description:
             raise InvalidInput("a report needs a description (--description)", code="missing_input",
                                action="register", missing=["description"])
-        caller_name = (caller_name or "").strip() or None
-        caller_phone = (caller_phone or "").strip() or None
         if caller_phone and not re.fullmatch(r"[0-9+\-() ]{3,32}", caller_phone):
             raise InvalidInput(f"not a phone number: {caller_phone!r}", code="invalid_value",
                                field="caller_phone", value=caller_phone, allowed=[])
@@ -309,19 +445,29 @@ class CaseService:
         recorded in the security log and raised; nothing else is written."""
         now = now or datetime.now(UTC)
         try:
-            params = {"department": department, "reason": (reason or "").strip() or None,
-                      "result": result, "close_type": close_type,
+            # free text and references first: nothing below sees unchecked text
+            case_ref = clean_reference(case_ref, "case") or ""
+            action = clean_reference(action, "action") or ""
+            params = {"department": clean_reference(department, "department"),
+                      "reason": clean_text(reason, "reason") or None,
+                      "result": clean_reference(result, "result"),
+                      "close_type": clean_reference(close_type, "close_type"),
                       "until": _parse_until(until, now, self.policy.calendar.zone),
-                      "inspector": (inspector or "").strip() or None,
-                      "no_photo_reason": (no_photo_reason or "").strip() or None,
+                      "inspector": clean_reference(inspector, "inspector"),
+                      "no_photo_reason": clean_text(no_photo_reason, "no_photo_reason") or None,
                       "photo_count": len(photos) or None, "proxy": True if proxy else None,
-                      "district": (district or "").strip() or None,
-                      "into": (into or "").strip() or None, "contact": contact,
-                      "satisfaction": satisfaction}
+                      "district": clean_reference(district, "district"),
+                      "into": clean_reference(into, "into"),
+                      "contact": clean_reference(contact, "contact"),
+                      "satisfaction": clean_reference(satisfaction, "satisfaction")}
+            check_photos(photos)
             return self._act(actor, case_ref, action, params, photos, expect_version, now)
         except ConsoleError as exc:
-            security_log.record(self.db, actor.name, "refused", action=action, case_ref=case_ref,
-                                message=f"{exc.kind}: {exc.message}")
+            # the refused input may be what was wrong: logged escaped, never raw
+            security_log.record(self.db, actor.name, "refused",
+                                action=escape_controls(str(action))[:32],
+                                case_ref=escape_controls(str(case_ref)),
+                                message=f"{exc.kind}: {escape_controls(exc.message)}")
             raise
 
     def _act(self, actor: Actor, case_ref: str, action: str, params: dict, photos, expect_version,
@@ -588,26 +734,51 @@ class CaseService:
             s.add(Attachment(
                 case_id=row.id, event_id=event_id, kind=PHOTO_KIND.get(action, "other"),
                 filename=photo.filename,
-                media_type=mimetypes.guess_type(photo.filename)[0] or "application/octet-stream",
+                media_type=photo.media_type,
                 sha256=hashlib.sha256(photo.data).hexdigest(), size=len(photo.data),
                 data=photo.data, at=at))
 
 
 def _parse_until(until, now: datetime, calendar_zone) -> datetime | None:
+    """A postponement's end: in the future, and at most a year away (a typo such as 2062 for
+    2026 would otherwise park a case out of every overdue list for decades)."""
     if until is None or until == "":
         return None
     if isinstance(until, str):
+        text_ = clean_reference(until, "until") or ""
         try:
-            until = datetime.fromisoformat(until)
+            until = datetime.fromisoformat(text_)
         except ValueError:
-            raise InvalidInput(f"--until must be an ISO date and time, got {until!r}",
-                               code="invalid_datetime", field="until", value=until) from None
+            raise InvalidInput(f"--until must be an ISO date and time, got {text_!r}",
+                               code="invalid_datetime", field="until", value=text_) from None
+    if not isinstance(until, datetime):
+        raise InvalidInput(f"--until must be an ISO date and time, got {until!r}",
+                           code="invalid_datetime", field="until", value=str(until))
     if until.tzinfo is None:
         until = until.replace(tzinfo=calendar_zone)
+    latest = _one_year_after(now)
+    # compare before converting: a year-1 or year-9999 date cannot always move to UTC
     if until <= now:
         raise InvalidInput("a postponement must end in the future", code="until_in_past",
-                           until=until.astimezone(UTC).isoformat(timespec="seconds"))
+                           until=_iso(until))
+    if until > latest:
+        raise InvalidInput(f"a postponement ends at most a year from now ({_iso(latest)})",
+                           code="until_too_far", until=_iso(until), latest=_iso(latest))
     return until.astimezone(UTC)
+
+
+def _one_year_after(now: datetime) -> datetime:
+    try:
+        return now.replace(year=now.year + 1)
+    except ValueError:  # 29 February
+        return now.replace(year=now.year + 1, day=28)
+
+
+def _iso(moment: datetime) -> str:
+    try:
+        return moment.astimezone(UTC).isoformat(timespec="seconds")
+    except OverflowError:
+        return moment.isoformat(timespec="seconds")
 
 
 URGE_CLOSING_ACTIONS = ("answer_urge", "approve_return", "recall", "report_done")

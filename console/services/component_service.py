@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from console.domain.catalog import Catalog
 from console.domain.codes import COMPONENT_SEQ_LEN, DISTRICT_LEN, ComponentId
 from console.domain.errors import InvalidInput, NotFound, PermissionDenied
+from console.domain.text_input import MAX_REFERENCE, clean_text
 from console.domain.workflow import Actor
 from console.services import security_log
 from console.services.changes import record_change
@@ -55,6 +56,7 @@ class ComponentService:
     # --- reads -----------------------------------------------------------------------------
 
     def show(self, code: str) -> dict:
+        code = _reference(code, "component") or ""
         with self.db.read() as s:
             c = self._get(s, code)
             doc = component_json(c)
@@ -70,6 +72,10 @@ class ComponentService:
             state: str = "完好", owner: str | None = None, maintainer: str | None = None,
             data_source: str = "实测", note: str = "", now: datetime | None = None) -> dict:
         now = now or datetime.now(UTC)
+        owner, maintainer = _reference(owner, "owner"), _reference(maintainer, "maintainer")
+        note = clean_text(note, "note") or ""
+        class_code = clean_text(class_code, "class_code", MAX_REFERENCE)
+        state, data_source = _reference(state, "state"), _reference(data_source, "data_source")
         self._may_edit(actor, "add a component")
         cls = self.catalog.get("component", class_code)
         _check_choice(state, STATES, "state")
@@ -105,6 +111,7 @@ class ComponentService:
     def move(self, actor: Actor, code: str, *, x=None, y=None, lon=None, lat=None,
              note: str = "", now: datetime | None = None) -> dict:
         now = now or datetime.now(UTC)
+        code, note = _reference(code, "component"), clean_text(note, "note") or ""
         self._may_edit(actor, "move a component")
         x, y, cell = self._where(x, y, lon, lat)
         with self.db.unit_of_work() as s:
@@ -128,6 +135,10 @@ class ComponentService:
                maintainer: str | None = None, note: str | None = None,
                now: datetime | None = None) -> dict:
         now = now or datetime.now(UTC)
+        # "" stays "" (it clears owner or maintainer); None means "leave as it is"
+        code, state = _reference(code, "component"), _reference(state, "state")
+        owner, maintainer = _reference(owner, "owner"), _reference(maintainer, "maintainer")
+        note = clean_text(note, "note")
         self._may_edit(actor, "change a component")
         if state is not None:
             _check_choice(state, STATES, "state")
@@ -154,8 +165,8 @@ class ComponentService:
     def retire(self, actor: Actor, code: str, *, reason: str, now: datetime | None = None) -> dict:
         """Remove a component from the layer (demolished, surveyed twice); the audit keeps it."""
         now = now or datetime.now(UTC)
+        code, reason = _reference(code, "component"), clean_text(reason, "reason") or ""
         self._may_edit(actor, "retire a component")
-        reason = (reason or "").strip()
         if not reason:
             raise InvalidInput("retiring a component needs a reason (--reason)", code="missing_input",
                                action="retire", missing=["reason"])
@@ -221,6 +232,11 @@ class ComponentService:
                       after=json.dumps(after, ensure_ascii=False) if after else None,
                       note=note or ""))
         record_change(s, "component", c.id, op, actor.name, at)
+
+
+def _reference(value, field: str) -> str | None:
+    """A code or choice given as text (department, state, component): checked like free text."""
+    return clean_text(value, field, MAX_REFERENCE)
 
 
 def _check_choice(value: str, allowed, what: str) -> None:

@@ -13,6 +13,8 @@ from console.store.engine import Database
 from console.store.models import CaseFile, CaseUrge, Community, Department, District, Street
 
 C = CaseFile
+#: the dates a KPI period may name: digital urban management began in the 2000s
+FIRST_DATE, LAST_DATE = date(2000, 1, 1), date(2099, 12, 31)
 DIMENSIONS = {
     "district": C.district_code,
     "street": C.street_code,
@@ -94,6 +96,11 @@ def _bound(value, end: bool) -> datetime | None:
     except ValueError:
         raise InvalidInput(f"not a date (YYYY-MM-DD): {value!r}", code="invalid_date",
                            value=str(value)) from None
+    if not FIRST_DATE <= d <= LAST_DATE:  # a typo (0202, 20260) or a date no case can have
+        raise InvalidInput(f"{d.isoformat()} is outside {FIRST_DATE.isoformat()} to "
+                           f"{LAST_DATE.isoformat()}", code="date_out_of_range",
+                           value=d.isoformat(), min=FIRST_DATE.isoformat(),
+                           max=LAST_DATE.isoformat())
     # --to is inclusive: up to the end of that day
     return datetime.combine(d + timedelta(days=1) if end else d, time(), tzinfo=UTC)
 

@@ -32,3 +32,14 @@ def replay(history):
         assert h["from"] == state, f"gap in the audit trail at {h}"
         state = h["to"]
     return state
+
+
+def image_bytes(fmt: str = "JPEG", size=(32, 24), color=(200, 60, 40)) -> bytes:
+    """A small real image (photos are decoded, not trusted by name)."""
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", size, color).save(buf, fmt)
+    return buf.getvalue()

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from console.store.models import AppUser
-from tests.services.helpers import spot
+from tests.services.helpers import image_bytes, spot
 from tests.services.test_cli import run, snapshot
 
 
@@ -26,7 +26,7 @@ def city(db_url, tmp_path):
                                                       AppUser.name != inspector)).all()
     sv.close()
     photo = tmp_path / "site.jpg"
-    photo.write_bytes(b"\xff\xd8\xff\xe0 site")
+    photo.write_bytes(image_bytes())
     return {"db": db_url, "x": str(x), "y": str(y), "x2": str(x2), "y2": str(y2),
             "inspector": inspector, "other": sorted(others)[0], "stranger": sorted(others)[1], "gx": str(gx), "gy": str(gy),
             "g_inspector": g_inspector, "photo": str(photo)}

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from console.domain.workflow import OPEN_STATES
 from console.services.case_service import Photo
 from console.store.models import AppUser, CaseEvent, CaseFile
+from tests.services.helpers import image_bytes
 from tests.services.next_action import next_action
 
 PER_STATE = 4
@@ -43,7 +44,7 @@ def test_every_open_state_of_the_demo_takes_its_next_action(sv):
     assert all(pending.values()), pending
     assert any(c[1] == "city" and c[0] == "reported" for c in by_condition)
     assert len(ids) == sum(len(v) for v in by_condition.values())
-    photo = Photo("site.jpg", b"\xff\xd8\xff\xe0 demo")
+    photo = Photo("site.jpg", image_bytes())
     done = []
     for key, cids in sorted(by_condition.items(), key=repr):
         for cid in cids[:PER_STATE]:

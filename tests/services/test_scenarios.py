@@ -6,7 +6,11 @@ import pytest
 
 from console.domain.errors import InvalidInput, InvalidTransition, PermissionDenied, StaleCase
 from console.services.case_service import Photo
-from tests.services.helpers import actor, replay, spot
+from tests.center import ROUTES, routed_services
+from tests.services.helpers import actor, image_bytes, replay, spot
+
+# every scenario in-process and through a running application server
+sv = pytest.fixture(params=ROUTES, name="sv")(routed_services)
 
 
 def report(sv, who="inspector", source="inspector", kind="event", cls="0102", index=0, **kw):
@@ -17,7 +21,7 @@ def report(sv, who="inspector", source="inspector", kind="event", cls="0102", in
     return doc, inspector
 
 
-PHOTO = Photo("site.jpg", b"\xff\xd8\xff\xe0 site photo")
+PHOTO = Photo("site.jpg", image_bytes())
 
 
 def act(sv, case, action, who, **kw):
@@ -141,6 +145,7 @@ def test_postponement_approved_and_denied(sv):
         act(sv, case, "request_postponement", "dept_sanitation", until="2020-01-01T00:00", reason="x")
 
 
+@pytest.mark.clock
 def test_parking_and_resuming_extends_the_deadline(sv):
     case, _ = report(sv)
     t0 = datetime.now(UTC)
@@ -259,6 +264,7 @@ def test_inspection_order_can_be_automatic(sv, monkeypatch):
     assert replay(shown["history"]) == "checking"
 
 
+@pytest.mark.clock
 def test_stage_status_says_running_late_or_paused(sv):
     case, _ = report(sv)
     t0 = datetime.now(UTC)
