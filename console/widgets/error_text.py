@@ -70,6 +70,11 @@ INPUTS = {
     "satisfaction": QT_TRANSLATE_NOOP("ErrorText", "the caller's satisfaction"),
     "phone": QT_TRANSLATE_NOOP("ErrorText", "a phone number"),
     "caller_phone": QT_TRANSLATE_NOOP("ErrorText", "a phone number"),
+    "caller_name": QT_TRANSLATE_NOOP("ErrorText", "the caller's name"),
+    "address": QT_TRANSLATE_NOOP("ErrorText", "the address"),
+    "note": QT_TRANSLATE_NOOP("ErrorText", "a note"),
+    "no_photo_reason": QT_TRANSLATE_NOOP("ErrorText", "the reason for no photos"),
+    "photo_name": QT_TRANSLATE_NOOP("ErrorText", "a photo's file name"),
 }
 
 
@@ -164,6 +169,10 @@ def _login_refused(p: dict, w: _Words) -> str:
     return _tr(KIND_TEXTS["authentication_failed"])
 
 
+def _field(p: dict, w: _Words) -> str:
+    return w.inputs([p["field"]]) if p.get("field") else _tr("a field")
+
+
 CODES: dict[str, Wording] = {
     # input
     "missing_input": _missing_input,
@@ -177,6 +186,27 @@ CODES: dict[str, Wording] = {
     "photo_too_large": lambda p, w: _tr("A photo is larger than {mib} MB: {path}").format(
         mib=p.get("max_mib", ""), path=p.get("path", "")),
     "photo_empty": lambda p, w: _tr("A photo file is empty: {path}").format(path=p.get("path", "")),
+    "photo_not_a_file": lambda p, w: _tr("This is not a photo file: {path}").format(
+        path=p.get("path", "")),
+    "photo_not_an_image": lambda p, w: _tr("A photo is not an image of an accepted kind (JPEG, PNG, WebP): {path}").format(
+        path=p.get("path") or ""),
+    "photo_too_many_pixels": lambda p, w: _tr(
+        "A photo has too many pixels ({width}×{height}; at most {max} megapixels): {path}").format(
+        width=p.get("width", ""), height=p.get("height", ""), max=p.get("max_megapixels", ""),
+        path=p.get("path", "")),
+    "too_many_photos": lambda p, w: _tr("At most {max} photos per action.").format(
+        max=p.get("max", "")),
+    "control_character": lambda p, w: _tr(
+        "The text of {what} holds a control character ({code_point}) that is not allowed: "
+        "please type it again.").format(what=_field(p, w),
+                                        code_point=p.get("code_point", "")),
+    "text_too_long": lambda p, w: _tr("The text of {what} is too long: at most {max} characters.").format(
+        what=_field(p, w), max=p.get("max_length", "")),
+    "not_text": lambda p, w: _tr("{what} must be text.").format(what=_field(p, w)),
+    "until_too_far": lambda p, w: _tr("The new deadline can be at most a year away (until {time}).").format(
+        time=w.time(p.get("latest"))),
+    "invalid_limit": lambda p, w: _tr("The number of rows must be from {min} to {max}.").format(
+        min=p.get("min", ""), max=p.get("max", "")),
     "outside_grid": lambda p, w: _tr("The place is outside the city's grid: pick a place inside the city."),
     "department_level_mismatch": lambda p, w: (
         _tr("{department} is a district department; this case is at city level: send it down to "
@@ -312,6 +342,8 @@ CODES: dict[str, Wording] = {
     "nothing_to_change": lambda p, w: _tr("Nothing to change."),
     "invalid_date": lambda p, w: _tr("Please give a valid date."),
     "date_range_reversed": lambda p, w: _tr("The start date must be before the end date."),
+    "date_out_of_range": lambda p, w: _tr("The date must lie between {min} and {max}.").format(
+        min=p.get("min", ""), max=p.get("max", "")),
     "invalid_database_url": lambda p, w: _tr("The database address is not valid."),
     "unsupported_database": lambda p, w: _tr("This kind of database is not supported."),
     "connection_lost": lambda p, w: _tr(KIND_TEXTS["connection_lost"]),

@@ -2757,6 +2757,66 @@ User {user}, database {db}.</source>
         <translation>照片文件为空：{path}</translation>
     </message>
     <message>
+        <source>the caller&apos;s name</source>
+        <translation>举报人姓名</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>the reason for no photos</source>
+        <translation>无照片的原因</translation>
+    </message>
+    <message>
+        <source>a photo&apos;s file name</source>
+        <translation>照片文件名</translation>
+    </message>
+    <message>
+        <source>This is not a photo file: {path}</source>
+        <translation>这不是照片文件：{path}</translation>
+    </message>
+    <message>
+        <source>A photo is not an image of an accepted kind (JPEG, PNG, WebP): {path}</source>
+        <translation>照片无法识别为可接受的图片（仅支持常见照片格式）：{path}</translation>
+    </message>
+    <message>
+        <source>A photo has too many pixels ({width}×{height}; at most {max} megapixels): {path}</source>
+        <translation>照片像素过多（{width}×{height}，最多{max}百万像素）：{path}</translation>
+    </message>
+    <message>
+        <source>At most {max} photos per action.</source>
+        <translation>每次操作最多上传{max}张照片。</translation>
+    </message>
+    <message>
+        <source>The text of {what} holds a control character ({code_point}) that is not allowed: please type it again.</source>
+        <translation>{what}中含有不允许的控制字符（{code_point}），请重新输入。</translation>
+    </message>
+    <message>
+        <source>The text of {what} is too long: at most {max} characters.</source>
+        <translation>{what}过长：最多{max}个字符。</translation>
+    </message>
+    <message>
+        <source>{what} must be text.</source>
+        <translation>{what}必须是文本。</translation>
+    </message>
+    <message>
+        <source>The new deadline can be at most a year away (until {time}).</source>
+        <translation>延期时间最多为一年（至{time}）。</translation>
+    </message>
+    <message>
+        <source>The number of rows must be from {min} to {max}.</source>
+        <translation>条数须在{min}至{max}之间。</translation>
+    </message>
+    <message>
+        <source>The date must lie between {min} and {max}.</source>
+        <translation>日期须在{min}至{max}之间。</translation>
+    </message>
+    <message>
         <source>The place is outside the city&apos;s grid: pick a place inside the city.</source>
         <translation>该位置不在城市网格内，请在城区内选点。</translation>
     </message>
