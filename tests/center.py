@@ -8,12 +8,13 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import httpx
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 APP_ROLE, APP_PASSWORD = "console_app", "app-secret-1"
 READER_ROLE, READER_PASSWORD = "console_reader", "reader-secret-1"
 
@@ -64,3 +65,101 @@ class RunningServer:
                 self.proc.wait(5)
         if getattr(self, "_log", None):
             self._log.close()
+
+
+class ThreadedServer:
+    """The application in uvicorn on a thread of the test process: real HTTP on loopback,
+    started in a tenth of a second, for running many scenario tests through a server."""
+
+    def __init__(self, services):
+        import uvicorn
+
+        from console.server.app import create_app
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        config = uvicorn.Config(create_app(services), host="127.0.0.1", port=self.port,
+                                log_level="warning", access_log=False)
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def start(self, timeout: float = 20.0) -> ThreadedServer:
+        self.thread.start()
+        deadline = time.monotonic() + timeout
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("the threaded server did not start")
+            time.sleep(0.02)
+        return self
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)
+
+
+WRITES = {"cases": ("register", "act"), "components": ("add", "move", "update", "retire")}
+
+
+class _Routed:
+    def __init__(self, harness: ThroughServer, part: str):
+        self._harness, self._part = harness, part
+
+    def __getattr__(self, name):
+        local = getattr(getattr(self._harness.local, self._part), name)
+        if name not in WRITES[self._part]:
+            return local
+
+        def through_server(who, *args, **kwargs):
+            assert "now" not in kwargs, "a test that sets the clock runs in-process only"
+            remote = self._harness.session_of(who.name)
+            return getattr(getattr(remote, self._part), name)(remote.session.user, *args, **kwargs)
+
+        return through_server
+
+
+class ThroughServer:
+    """The services a scenario test holds, with every write sent through a running server
+    under the acting user's own login (reads, and ``auth.actor``, stay in-process)."""
+
+    def __init__(self, local, server_url: str, password: str):
+        self.local, self.server_url, self.password = local, server_url, password
+        self._sessions: dict = {}
+        self.cases = _Routed(self, "cases")
+        self.components = _Routed(self, "components")
+
+    def __getattr__(self, name):
+        return getattr(self.local, name)
+
+    def session_of(self, user: str):
+        from console.services.remote import RemoteServices
+
+        if user not in self._sessions:
+            remote = RemoteServices(self.server_url)
+            remote.auth.authenticate(user, self.password)
+            self._sessions[user] = remote
+        return self._sessions[user]
+
+    def close(self) -> None:
+        for remote in self._sessions.values():
+            remote.close()
+        self.local.close()
+
+
+ROUTES = ["in-process", "server"]
+
+
+def routed_services(request, db_url):
+    """``sv`` of the scenario modules: the services in-process, or through a server."""
+    from console.services.app import open_services
+    from console.services.demo_city.build import DEMO_PASSWORD
+
+    local = open_services(db_url)
+    if request.param == "in-process":
+        yield local
+        local.close()
+        return
+    server = ThreadedServer(open_services(db_url)).start()
+    harness = ThroughServer(local, server.url, DEMO_PASSWORD)
+    yield harness
+    harness.close()
+    server.stop()

@@ -64,6 +64,21 @@ def _postgis_copy(pg, template: str) -> str:
     return pg.url(name)
 
 
+def pytest_collection_modifyitems(config, items):
+    """Through a server, the scenarios run on the center's back-end (PostGIS) only; a test
+    that sets the clock cannot run through a server at all (no client sets the server's
+    time). Those variants are deselected, never skipped silently."""
+    keep, drop = [], []
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        through_server = params.get("sv") == "server"
+        (drop if through_server and (item.get_closest_marker("clock")
+                                     or params.get("db_url") == "spatialite") else keep).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
+
+
 @pytest.fixture(params=BACKENDS)
 def db_url(request, tmp_path) -> str:
     """A fresh copy of the small demo city on each back-end."""

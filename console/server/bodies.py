@@ -7,6 +7,8 @@ one request, one transaction, nothing half-uploaded.
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from pydantic import BaseModel, ConfigDict, Field
 
 # Whatever the services accept later, a request larger than this is not a mistake worth
@@ -16,6 +18,11 @@ MAX_TEXT = 2000
 
 class _Body(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+# Coordinates as numbers or as the text a form or a script typed: the services parse and
+# check them (range, NaN, the city's extent) and word the refusal the same on every path.
+Coordinate = Annotated[float | Annotated[str, Field(max_length=64)] | None, Field(default=None)]
 
 
 class Login(_Body):
@@ -42,10 +49,10 @@ class Report(_Body):
     kind: str = Field(max_length=16)
     class_code: str = Field(max_length=16)
     description: str = Field(max_length=MAX_TEXT * 2)
-    x: float | None = None
-    y: float | None = None
-    lon: float | None = None
-    lat: float | None = None
+    x: Coordinate = None
+    y: Coordinate = None
+    lon: Coordinate = None
+    lat: Coordinate = None
     address: str = Field(default="", max_length=MAX_TEXT * 2)
     component: str | None = Field(default=None, max_length=64)
     urgent: bool = False
@@ -83,10 +90,10 @@ class User(_Body):
 
 class ComponentNew(_Body):
     class_code: str = Field(max_length=16)
-    x: float | None = None
-    y: float | None = None
-    lon: float | None = None
-    lat: float | None = None
+    x: Coordinate = None
+    y: Coordinate = None
+    lon: Coordinate = None
+    lat: Coordinate = None
     state: str = Field(default="完好", max_length=16)
     owner: str | None = Field(default=None, max_length=MAX_TEXT)
     maintainer: str | None = Field(default=None, max_length=MAX_TEXT)
@@ -94,10 +101,10 @@ class ComponentNew(_Body):
 
 
 class ComponentMove(_Body):
-    x: float | None = None
-    y: float | None = None
-    lon: float | None = None
-    lat: float | None = None
+    x: Coordinate = None
+    y: Coordinate = None
+    lon: Coordinate = None
+    lat: Coordinate = None
     note: str = Field(default="", max_length=MAX_TEXT * 2)
 
 

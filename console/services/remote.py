@@ -259,14 +259,11 @@ class RemoteReference:
 
 
 def _num(value):
-    """CLI values arrive as text; the server wants numbers (and says so when they are not)."""
+    """Numbers as numbers, anything else as text: the server's services check it and refuse
+    it in the same words as in-process."""
     if value is None or isinstance(value, (int, float)):
         return value
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        raise errors.InvalidInput(f"not a number: {value!r}", code="invalid_value",
-                                  field="coordinate", value=str(value)) from None
+    return str(value)
 
 
 class RemoteServices:

@@ -8,9 +8,26 @@ from console.domain.errors import InvalidTransition, StaleCase
 from console.services.app import open_services
 
 
+def _open(url: str):
+    """In-process on a database URL; through the application server on an http URL, with
+    the token the test logged in for this worker ($CONSOLE_TOKEN)."""
+    if not url.startswith("http"):
+        sv = open_services(url)
+        return sv, sv.auth.actor("commander")
+    import os
+
+    from console.domain.workflow import Actor
+    from console.services.remote import RemoteServices
+
+    sv = RemoteServices(url)
+    sv.session.token = os.environ["CONSOLE_TOKEN"]
+    me = sv.session.call("GET", "/me")
+    sv.session.user = Actor(me["name"], frozenset(me["roles"]), me["department"], me["district"])
+    return sv, sv.session.user
+
+
 def main(url: str, worker: int, actions: int, case_ids: list[str]) -> None:
-    sv = open_services(url)
-    commander = sv.auth.actor("commander")
+    sv, commander = _open(url)
     rng = random.Random(worker)
     ok = stale = 0
     for _ in range(actions):

@@ -6,7 +6,11 @@ import pytest
 
 from console.services.app import open_services
 from console.services.live_feed import LiveFeed
+from tests.center import ROUTES, routed_services
 from tests.services.helpers import actor, spot
+
+# changes made in-process and through a running application server reach the feed alike
+sv = pytest.fixture(params=ROUTES, name="sv")(routed_services)
 
 
 class Inbox:
