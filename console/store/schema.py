@@ -65,6 +65,32 @@ APP_ROLE_SETTINGS = {"lock_timeout": "5s", "statement_timeout": "30s"}
 READER_ROLE_SETTINGS = {"statement_timeout": "60s"}
 
 
+def _saslprep(password: str) -> str:
+    """SASLprep (RFC 4013) as PostgreSQL's ``pg_saslprep`` applies it on both ends of a login:
+    ASCII unchanged; otherwise map (drop "nothing" characters, other spaces to a space), NFKC;
+    a result with prohibited, unassigned or badly mixed bidirectional characters is not used
+    and the password's own bytes count instead."""
+    import stringprep
+    import unicodedata
+
+    if password.isascii():
+        return password
+    mapped = "".join(" " if stringprep.in_table_c12(c) else c
+                     for c in password if not stringprep.in_table_b1(c))
+    norm = unicodedata.normalize("NFKC", mapped)
+    prohibited = (stringprep.in_table_c12, stringprep.in_table_c21, stringprep.in_table_c22,
+                  stringprep.in_table_c3, stringprep.in_table_c4, stringprep.in_table_c5,
+                  stringprep.in_table_c6, stringprep.in_table_c7, stringprep.in_table_c8,
+                  stringprep.in_table_c9, stringprep.in_table_a1)
+    if not norm or any(f(c) for c in norm for f in prohibited):
+        return password
+    if any(stringprep.in_table_d1(c) for c in norm) and (
+            any(stringprep.in_table_d2(c) for c in norm)
+            or not (stringprep.in_table_d1(norm[0]) and stringprep.in_table_d1(norm[-1]))):
+        return password
+    return norm
+
+
 def scram_sha256_verifier(password: str, salt: bytes | None = None, iterations: int = 4096) -> str:
     """The verifier PostgreSQL stores for ``password`` (RFC 5802/7677), computed here so that
     ``ALTER ROLE ... PASSWORD`` sends it pre-hashed: the clear password never reaches the
@@ -72,13 +98,9 @@ def scram_sha256_verifier(password: str, salt: bytes | None = None, iterations: 
     import base64
     import hashlib
     import hmac
-    import unicodedata
 
-    if not password.isascii():  # SASLprep, as PostgreSQL applies it (spaces mapped, NFKC)
-        password = unicodedata.normalize("NFKC", "".join(
-            " " if unicodedata.category(c) == "Zs" else c for c in password if c not in "\u00ad\u200b\ufeff"))
     salt = salt or os.urandom(16)
-    salted = hashlib.pbkdf2_hmac("sha256", password.encode("utf-8"), salt, iterations)
+    salted = hashlib.pbkdf2_hmac("sha256", _saslprep(password).encode("utf-8"), salt, iterations)
     client_key = hmac.new(salted, b"Client Key", hashlib.sha256).digest()
     server_key = hmac.new(salted, b"Server Key", hashlib.sha256).digest()
     stored_key = hashlib.sha256(client_key).digest()
