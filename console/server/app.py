@@ -248,7 +248,7 @@ def create_app(services: Services) -> FastAPI:
 
     @app.get(f"{API}/users", tags=["users"])
     def list_users(who: Who) -> dict:
-        return {"users": services.auth.list_users()}
+        return {"users": services.auth.list_users(who)}
 
     @app.post(f"{API}/users", tags=["users"], status_code=201)
     def add_user(body: bodies.User, who: Who) -> dict:

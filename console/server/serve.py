@@ -16,7 +16,10 @@ def serve(url: str | None, host: str = "127.0.0.1", port: int = DEFAULT_PORT,
 
     services = open_services(url)
     app = create_app(services)
-    logging.getLogger("console.server").info("serving %s on %s:%s", services.db.url, host, port)
+    from sqlalchemy.engine import make_url
+
+    shown = make_url(str(services.db.url)).render_as_string(hide_password=True)
+    logging.getLogger("console.server").info("serving %s on %s:%s", shown, host, port)
     config = uvicorn.Config(app, host=host, port=port, log_level=log_level, access_log=False,
                             proxy_headers=True, server_header=False)
     try:

@@ -33,9 +33,22 @@ def is_sqlite(url_or_engine) -> bool:
     return url.get_backend_name() == "sqlite"
 
 
+def _create_private(path: Path) -> None:
+    """An embedded database is one user's: a new file (and the -wal/-shm files SQLite gives
+    the same mode) is readable by its owner only, so another account of the machine cannot
+    read the password hashes or write around the workflow."""
+    if path.exists():
+        return
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass  # another process made it first
+
+
 def _sqlite_engine(url) -> Engine:
     if url.database and url.database != ":memory:":
-        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        _create_private(Path(url.database))
     # Debian's libsqlite3-mod-spatialite installs mod_spatialite on the loader's path.
     os.environ.setdefault("SPATIALITE_LIBRARY_PATH", "mod_spatialite")
     # One transaction for InitSpatialMetaData: seconds instead of minutes on a new file.

@@ -350,6 +350,21 @@ CODES: dict[str, Wording] = {
     "schema_out_of_date": lambda p, w: _tr(KIND_TEXTS["schema_out_of_date"]),
     "database_error": lambda p, w: _tr(KIND_TEXTS["database_error"]),
     "database_busy": lambda p, w: _tr("The database is busy; nothing was saved. Please try again in a moment."),
+    # the application server
+    "token_invalid": lambda p, w: _tr("Your login has expired or was ended. Please log in again."),
+    "login_required": lambda p, w: _tr("Please log in first."),
+    "not_the_logged_in_user": lambda p, w: _tr(
+        "This computer is logged in as {logged_in}; it cannot act as {user}.").format(
+        logged_in=p.get("logged_in", ""), user=p.get("user", "")),
+    "server_unreachable": lambda p, w: _tr(
+        "The application server does not answer; nothing was saved. Please try again shortly."),
+    "server_error": lambda p, w: _tr("The application server gave an unexpected answer; "
+                                     "nothing was saved."),
+    "invalid_request": lambda p, w: _tr("The request was not accepted by the server: {field}.").format(
+        field=((p.get("problems") or [{}])[0].get("field") or "")),
+    "photo_not_base64": lambda p, w: _tr("A photo could not be sent: {photo}").format(
+        photo=p.get("photo", "")),
+    "database_unavailable": lambda p, w: _tr(KIND_TEXTS["connection_lost"]),
 }
 
 

@@ -3117,6 +3117,34 @@ User {user}, database {db}.</source>
         <source>The last active administrator cannot be deactivated.</source>
         <translation>不能停用最后一位管理员。</translation>
     </message>
+    <message>
+        <source>Your login has expired or was ended. Please log in again.</source>
+        <translation>登录已失效，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Please log in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>This computer is logged in as {logged_in}; it cannot act as {user}.</source>
+        <translation>本机当前登录用户为{logged_in}，不能以{user}的身份操作。</translation>
+    </message>
+    <message>
+        <source>The application server does not answer; nothing was saved. Please try again shortly.</source>
+        <translation>应用服务器无响应，本次操作未保存，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The application server gave an unexpected answer; nothing was saved.</source>
+        <translation>应用服务器返回异常，本次操作未保存。</translation>
+    </message>
+    <message>
+        <source>The request was not accepted by the server: {field}.</source>
+        <translation>服务器未接受该请求：{field}。</translation>
+    </message>
+    <message>
+        <source>A photo could not be sent: {photo}</source>
+        <translation>照片无法发送：{photo}</translation>
+    </message>
 </context>
 <context>
     <name>AlertCenter</name>
