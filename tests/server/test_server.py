@@ -228,3 +228,63 @@ def test_the_cli_reads_through_the_server_only_with_a_login(server, center_db):
                                   "AND revoked_at IS NULL"), {"u": acceptor}).scalar()
     db.dispose()
     assert alive == 0
+
+
+def test_a_burst_of_wrong_passwords_locks_one_client_only(server, center_db):
+    """32 wrong passwords at once from one address (behind the center's proxy): all refused
+    alike, the right one is then refused from there and accepted from another desk."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def attempt(password: str, client: str, name: str = "dispatcher"):
+        return httpx.post(f"{server.url}{API}/login", json={"name": name, "password": password},
+                          headers={"X-Forwarded-For": client}, timeout=60)
+
+    with ThreadPoolExecutor(32) as pool:
+        replies = list(pool.map(lambda i: attempt(f"guess-{i}", "10.0.0.66"), range(32)))
+    assert {r.status_code for r in replies} == {401}
+    assert {(r.json()["error"], r.json()["code"]) for r in replies} == \
+        {("authentication_failed", "login_refused")}
+    locked = attempt(DEMO_PASSWORD, "10.0.0.66")
+    assert locked.status_code == 401 and locked.json()["params"].get("until")
+    assert attempt(DEMO_PASSWORD, "10.0.0.7").status_code == 200  # the dispatcher's own desk
+    # an unknown name answers exactly like a wrong password, and locks the same way
+    unknown, wrong = attempt("x", "10.0.0.8", "nobody_here"), attempt("x", "10.0.0.8")
+    assert (unknown.status_code, unknown.json()["code"], sorted(unknown.json()["params"])) == \
+        (wrong.status_code, wrong.json()["code"], sorted(wrong.json()["params"]))
+    from console.store.engine import Database
+
+    db = Database(center_db["owner"])
+    with db.engine.connect() as conn:
+        logged = conn.execute(text("SELECT count(*) FROM security_event WHERE user_name = "
+                                   "'dispatcher' AND kind = 'login_failed' AND message LIKE "
+                                   "'%10.0.0.66%'")).scalar()
+    db.dispose()
+    assert logged == 33  # every attempt is in the security log, with its client
+
+
+def test_user_administration_through_the_server_needs_an_admin(server, center_db):
+    before = _fingerprint(center_db["owner"])
+    desk = _login(server, "commander")
+    try:
+        with pytest.raises(ConsoleError) as refused:
+            desk.auth.add_user(desk.session.user, "mallory", "mallory-pw-1", ["admin"])
+        assert refused.value.kind == "permission_denied"
+        with pytest.raises(ConsoleError):
+            desk.auth.set_password(desk.session.user, "city_commander", "taken-over-1")
+        after = _fingerprint(center_db["owner"])
+        assert {k: v for k, v in after.items() if k != "api_token"} == \
+            {k: v for k, v in before.items() if k != "api_token"}
+    finally:
+        desk.close()
+    admin = _login(server, "admin")
+    try:
+        admin.auth.add_user(admin.session.user, "zhang_san", "zhang-pw-1", ["acceptor"],
+                            district=HL)
+        old = RemoteServices(server.url)
+        old.auth.authenticate("zhang_san", "zhang-pw-1")
+        admin.auth.set_password(admin.session.user, "zhang_san", "zhang-pw-2")
+        with pytest.raises(ConsoleError) as expired:  # a password set by the admin ends logins
+            old.queries.list(limit=1)
+        assert expired.value.code == "token_invalid"
+    finally:
+        admin.close()
