@@ -276,7 +276,15 @@ def _login(services, name):
     return services.auth.authenticate(name, _password(f"password for {name}: "))
 
 
+def _needs_database(args, command: str) -> None:
+    """Commands that set a database up act on it directly, never through a server."""
+    if getattr(args, "server", None):
+        raise InvalidInput(f"`console {command}` works on the database itself: give --db, "
+                           "not --server", code="needs_database", command=command)
+
+
 def _cmd_db(args):
+    _needs_database(args, "db upgrade")
     from console.store import schema
     from console.store.engine import Database
 
@@ -292,6 +300,7 @@ def _cmd_db(args):
 
 
 def _cmd_demo(args):
+    _needs_database(args, "demo")
     from console.services.demo_city.build import build_demo
 
     return build_demo(getattr(args, "db", None), scale=args.scale, seed=args.seed)

@@ -266,6 +266,13 @@ def create_app(services: Services) -> FastAPI:
     def unlock(name: Ref, who: Who) -> dict:
         return services.auth.unlock(who, name)
 
+    @app.post(f"{API}/users/{{name}}/active", tags=["users"])
+    def set_active(name: Ref, body: bodies.Active, who: Who) -> dict:
+        doc = services.auth.set_active(who, name, body.active)
+        if not body.active:
+            tokens.revoke_user(name)
+        return doc
+
     return app
 
 

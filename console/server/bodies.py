@@ -34,6 +34,10 @@ class NewPassword(_Body):
     password: str = Field(max_length=1024)
 
 
+class Active(_Body):
+    active: bool
+
+
 class OwnPassword(_Body):
     old_password: str = Field(max_length=1024)
     new_password: str = Field(max_length=1024)

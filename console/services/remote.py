@@ -123,7 +123,7 @@ class RemoteAuth:
     def authenticate(self, name: str, password: str, now=None, client=None) -> Actor:
         return self._s.login(name, password)
 
-    def list_users(self) -> list[dict]:
+    def list_users(self, actor: Actor | None = None) -> list[dict]:
         return self._s.call("GET", "/users")["users"]
 
     def add_user(self, actor: Actor, name: str, password: str, roles, department=None,
@@ -140,6 +140,15 @@ class RemoteAuth:
     def unlock(self, actor: Actor, name: str) -> dict:
         self._s.check_actor(actor)
         return self._s.call("POST", f"/users/{_q(name)}/unlock")
+
+    def set_active(self, actor: Actor, name: str, active: bool) -> dict:
+        self._s.check_actor(actor)
+        return self._s.call("POST", f"/users/{_q(name)}/active", json={"active": bool(active)})
+
+    def add_first_admin(self, *args, **kwargs):
+        raise errors.InvalidInput("the first admin is made on the database itself (--db), "
+                                  "by whoever installs the center", code="needs_database",
+                                  command="user add --first-admin")
 
 
 class RemoteAccounts:
