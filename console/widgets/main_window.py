@@ -266,6 +266,10 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self.tr("Database: {name}").format(name=database_name(self.services.db.url)), self)
         self.db_label.setObjectName("database")
         self.db_label.setToolTip(safe_url(self.services.db.url))
+        server = getattr(self.services, "server", None)
+        if server:  # a center: changes go through the server, the database is only read here
+            self.db_label.setText(self.tr("Server: {server} · database (read-only): {name}").format(
+                server=server.split("://", 1)[-1], name=database_name(self.services.db.url)))
         bar.addPermanentWidget(self.db_label)
         bar.addPermanentWidget(self.xy_label)
         bar.addPermanentWidget(self.lonlat_label)
@@ -893,15 +897,20 @@ class MainWindow(QMainWindow):
         ``logout_requested``); False if the user chose to keep unsaved input."""
         if not self.confirm_discard():
             return False
-        from console.services import security_log
+        session = getattr(self.services, "session", None)
+        if session is not None:  # the server revokes the token and logs the logout
+            session.logout()
+        else:
+            from console.services import security_log
 
-        security_log.record(self.services.db, self.actor.name, "logout")
+            security_log.record(self.services.db, self.actor.name, "logout")
         self.logout_requested = True
         self.close()
         return True
 
     def open_change_password(self):
-        dialog = ChangePasswordDialog(AccountService(self.services.db), self.actor.name, self)
+        accounts = getattr(self.services, "accounts", None) or AccountService(self.services.db)
+        dialog = ChangePasswordDialog(accounts, self.actor.name, self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.show_info(self.tr("Your password was changed.")))
         dialog.open()

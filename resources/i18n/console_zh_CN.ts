@@ -2222,6 +2222,10 @@ User {user}, database {db}.</source>
         <source>Bookmark “{name}” saved.</source>
         <translation>书签“{name}”已保存。</translation>
     </message>
+    <message>
+        <source>Server: {server} · database (read-only): {name}</source>
+        <translation>服务器：{server} · 数据库（只读）：{name}</translation>
+    </message>
 </context>
 <context>
     <name>OverviewDock</name>

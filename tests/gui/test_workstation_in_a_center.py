@@ -77,6 +77,8 @@ def test_the_dispatcher_dispatches_a_demo_case_through_the_server(qtbot, worksta
     assert layers and all(layer.isValid() for layer in layers)
     assert any(layer.featureCount() > 0 for layer in layers)
 
+    # the status bar says where changes go and that the database is only read here
+    assert workstation.server.split("://")[1] in window.db_label.text()
     dock = window.case_docks["dispatch"]
     dock.view_combo.setCurrentIndex(0)  # 待派遣
     qtbot.waitUntil(lambda: dock.proxy.rowCount() >= 1, timeout=WAIT_MS)
