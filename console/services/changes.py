@@ -12,7 +12,6 @@ from console.store.engine import Database
 from console.store.models import ChangeLog
 
 
-
 def record_change(session: Session, table: str, row_id: str, op: str, actor: str | None,
                   at: datetime | None = None) -> None:
     """Append to the feed. On PostgreSQL the row lock of ``change_feed_lock``, held until
