@@ -76,8 +76,9 @@ def _client(request: Request) -> str:
 
 
 def _photos(items: list[bodies.PhotoIn]):
-    from console.services.case_service import Photo
+    from console.services.case_service import Photo, check_photo_count
 
+    check_photo_count(len(items))  # before decoding any of them
     photos = []
     for item in items:
         try:

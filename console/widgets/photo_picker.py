@@ -6,7 +6,7 @@ from pathlib import Path
 
 from qgis.PyQt.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
-PHOTO_FILTER = "*.jpg *.jpeg *.png *.webp *.bmp"
+PHOTO_FILTER = "*.jpg *.jpeg *.png *.webp"
 
 
 class PhotoPicker(QWidget):
