@@ -17,6 +17,7 @@ Signals (for the main window and the docks):
 from __future__ import annotations
 
 import logging
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -72,6 +73,8 @@ from console.maps.pick_location_tool import PickLocationTool
 from console.maps.selected_pin import SelectedPinItem, pin_symbols
 
 log = logging.getLogger(__name__)
+# a custom property on this map's layer-tree groups: "<map tag>|<group title>"
+_GROUP_TAG = "console/group"
 
 GEOGRAPHIC = "EPSG:4490"
 BACKGROUND = QColor("#f3f1ec")
@@ -122,7 +125,10 @@ class CityMap(QWidget):
         self._closed = False
         self._frozen_clock: datetime | None = None
         self._base_map = None  # the external raster base map layer, if one is set
-        self._groups: dict[str, QgsLayerTreeGroup] = {}
+        # The groups are found again by a tag each time, never kept as pointers: a group the
+        # user drags in the layer panel is re-created by Qt's drag and drop, and a kept
+        # pointer to the old one would crash the console when it closes.
+        self._tree_tag = uuid.uuid4().hex
         self._measure_tools: dict[str, MeasureTool] = {}
         self._department_filter: str | None = None
 
@@ -184,12 +190,10 @@ class CityMap(QWidget):
 
     def _build_layers(self) -> None:
         root = self.project.layerTreeRoot()
-        groups: dict[str, QgsLayerTreeGroup] = {}
         for title in GROUPS:
             group = root.addGroup(QCoreApplication.translate("LayerSpec", title))
             group.setExpanded(title != GROUP_BASEMAP)
-            groups[title] = group
-        self._groups = groups
+            group.setCustomProperty(_GROUP_TAG, f"{self._tree_tag}|{title}")
         for spec in LAYER_SPECS:
             self._add_layer(spec)
 
@@ -208,20 +212,44 @@ class CityMap(QWidget):
             self.canvas.refresh()
         return loaded
 
+    def _own_groups(self) -> list[QgsLayerTreeGroup]:
+        """This map's groups wherever they are in the tree now (outermost first)."""
+        found, stack = [], list(self.project.layerTreeRoot().children())
+        while stack:
+            node = stack.pop(0)
+            if not isinstance(node, QgsLayerTreeGroup):
+                continue
+            tag = node.customProperty(_GROUP_TAG)
+            if isinstance(tag, str) and tag.startswith(self._tree_tag + "|"):
+                found.append(node)
+            else:  # a group of ours inside one of ours goes with its parent
+                stack.extend(node.children())
+        return found
+
+    def _group(self, title: str) -> QgsLayerTreeGroup | None:
+        wanted = f"{self._tree_tag}|{title}"
+        stack = list(self.project.layerTreeRoot().children())
+        while stack:
+            node = stack.pop(0)
+            if isinstance(node, QgsLayerTreeGroup):
+                if node.customProperty(_GROUP_TAG) == wanted:
+                    return node
+                stack.extend(node.children())
+        return None
+
     def missing_layers(self) -> dict[str, str]:
         """key → why the layer did not load, for the layers that are not on the map."""
         return {k: v for k, v in self.factory.failures.items() if k not in self.layers}
 
     def _add_layer(self, spec) -> bool:
         """Create ``spec``'s layer and put it in its group, in LAYER_SPECS order."""
-        groups = self._groups
         try:
             layer = self.factory.create(spec)
         except LayerError as exc:
             log.warning("%s", exc)
             return False
         self.project.addMapLayer(layer, False)
-        group = groups[spec.group]
+        group = self._group(spec.group) or self.project.layerTreeRoot()
         keys_before = [s.key for s in LAYER_SPECS[:LAYER_SPECS.index(spec)] if s.group == spec.group]
         position = sum(1 for k in keys_before if k in self.layers)
         node = group.insertLayer(position, layer)
@@ -295,7 +323,7 @@ class CityMap(QWidget):
         if layer is None:
             return
         self.project.addMapLayer(layer, False)
-        group = self._groups.get(GROUP_BASEMAP) or self.project.layerTreeRoot()
+        group = self._group(GROUP_BASEMAP) or self.project.layerTreeRoot()
         group.addLayer(layer)  # last in the group: drawn under the city's own base map
         self._base_map = layer
 
@@ -576,10 +604,10 @@ class CityMap(QWidget):
         if self._base_map is not None:
             ours.append(self._base_map.id())
         self.project.removeMapLayers(ours)  # a shared project keeps the others' layers
-        root = self.project.layerTreeRoot()
-        for group in self._groups.values():
-            root.removeChildNode(group)
-        self._groups.clear()
+        for group in self._own_groups():
+            parent = group.parent()
+            if parent is not None:
+                parent.removeChildNode(group)
         self.layers.clear()
         self._lookup_layers.clear()
         self._base_map = None

@@ -166,7 +166,8 @@ def create_app(services: Services) -> FastAPI:
         from console.services.account_service import AccountService
 
         AccountService(services.db).change_own_password(who.name, body.old_password,
-                                                        body.new_password)
+                                                        body.new_password,
+                                                        client=_client(request))
         tokens.revoke_user(who.name)
         return {"user": who.name, "changed": True}
 
