@@ -48,6 +48,7 @@ from qgis.PyQt.QtCore import (
     QPointF,
     QSize,
     Qt,
+    QThreadPool,
     QTime,
     QTimer,
     pyqtSignal,
@@ -593,7 +594,7 @@ class CityMap(QWidget):
             return
         self._closed = True
         self._light_timer.stop()
-        self.canvas.stopRendering()
+        self._finish_rendering()
         self.clear_highlight()
         if self.canvas.mapTool() is not None:
             self.canvas.unsetMapTool(self.canvas.mapTool())
@@ -611,6 +612,19 @@ class CityMap(QWidget):
         self.layers.clear()
         self._lookup_layers.clear()
         self._base_map = None
+
+    def _finish_rendering(self, timeout_ms: int = 10_000) -> None:
+        """End every render of this canvas before its layers go. QGIS cancels a render
+        without waiting for it: the cancelled job finishes later on the GUI thread and writes
+        into the canvas's cache with its list of layers. Removing the layers (or deleting
+        the canvas) before that crashed the console (seen in QGIS 3.22 as a segfault in
+        QgsMapRendererCache::setCacheImageWithParameters). So: no new render, cancel the
+        current one, let the render threads end, and deliver their last events now."""
+        self.canvas.freeze(True)
+        self.canvas.stopRendering()
+        for _ in range(2):  # a finished layer pass may start the labelling pass
+            QThreadPool.globalInstance().waitForDone(timeout_ms)
+            QCoreApplication.sendPostedEvents()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.shutdown()

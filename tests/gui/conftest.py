@@ -313,6 +313,26 @@ def services(db_url):
     sv.close()
 
 
+def settle_tasks(qtbot, timeout_ms: int = 15_000) -> None:
+    """Let the background reads of the windows (QgsTask) finish and deliver before the windows
+    close: a read that ends after its window is gone must not be what the next test meets."""
+    from qgis.core import QgsApplication
+
+    manager = QgsApplication.taskManager()
+    try:
+        qtbot.waitUntil(lambda: manager.countActiveTasks() == 0, timeout=timeout_ms)
+    except Exception:  # pytest-qt's TimeoutError: a slow read; close anyway, as a user would
+        pass
+    qtbot.wait(20)
+
+
+@pytest.fixture(autouse=True)
+def tasks_settled_after_each_test(qtbot):
+    """Whatever a GUI test leaves running in the task manager ends within that test."""
+    yield
+    settle_tasks(qtbot)
+
+
 @pytest.fixture
 def make_window(qtbot, services, db_url):
     """make_window(user) → a shown MainWindow of that user on a real canvas, docks loaded."""
@@ -322,6 +342,8 @@ def make_window(qtbot, services, db_url):
     windows = []
 
     def make(user: str, video_wall: bool = False) -> MainWindow:
+        if windows:
+            settle_tasks(qtbot)
         for w in windows:
             w.close()
         actor = services.auth.authenticate(user, WINDOW_PASSWORD)
@@ -347,5 +369,10 @@ def make_window(qtbot, services, db_url):
         return window
 
     yield make
+    settle_tasks(qtbot)
     for w in windows:
-        w.close()
+        try:
+            w.close()
+        except RuntimeError:  # pytest-qt closed and deleted it already
+            pass
+    settle_tasks(qtbot)
