@@ -79,12 +79,12 @@ def pytest_collection_modifyitems(config, items):
         items[:] = keep
 
 
-@pytest.fixture(params=BACKENDS)
-def db_url(request, tmp_path) -> str:
-    """A fresh copy of the small demo city on each back-end."""
+def demo_copy(request, tmp_path_factory):
+    """A copy of the small demo city on ``request.param``'s back-end (a generator: the copy
+    is dropped after the fixture's scope)."""
     if request.param == "spatialite":
         template = request.getfixturevalue("spatialite_template")
-        path = tmp_path / "city.sqlite"
+        path = tmp_path_factory.mktemp("city") / "city.sqlite"
         shutil.copy(template, path)
         yield f"sqlite:///{path}"
         return
@@ -94,6 +94,18 @@ def db_url(request, tmp_path) -> str:
     from sqlalchemy.engine import make_url
 
     pg.drop_database(make_url(url).database)
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path_factory) -> str:
+    """A fresh copy of the small demo city on each back-end."""
+    yield from demo_copy(request, tmp_path_factory)
+
+
+def shared_demo_copy(request, tmp_path_factory):
+    """``db_url`` for a module of refusal tests: they write nothing (and assert it), so one
+    copy per back-end serves the whole module."""
+    yield from demo_copy(request, tmp_path_factory)
 
 
 @pytest.fixture
@@ -108,8 +120,7 @@ def sv(db_url):
 # --- a center: PostGIS with the server's and the workstations' roles, `console serve` ------
 
 
-@pytest.fixture
-def center_db(pg, postgis_template):
+def make_center_db(pg):
     """A fresh PostGIS copy of the demo city: the URLs of its owner, of the server's role
     (console_app) and of the workstations' read-only role (console_reader)."""
     from sqlalchemy.engine import make_url
@@ -129,21 +140,30 @@ def center_db(pg, postgis_template):
     pg.drop_database(name)
 
 
-@pytest.fixture
-def start_server(center_db, tmp_path):
-    """Start one more `console serve` on the center's database (as the server's role)."""
+def server_starter(center_db, log_dir):
+    """start() → one more `console serve` on the center's database (as the server's role)."""
     from tests.center import RunningServer
 
     running: list = []
 
     def start() -> RunningServer:
-        server = RunningServer(center_db["app"], tmp_path / f"serve-{len(running)}.log").start()
+        server = RunningServer(center_db["app"], log_dir / f"serve-{len(running)}.log").start()
         running.append(server)
         return server
 
     yield start
     for server in running:
         server.stop()
+
+
+@pytest.fixture
+def center_db(pg, postgis_template):
+    yield from make_center_db(pg)
+
+
+@pytest.fixture
+def start_server(center_db, tmp_path):
+    yield from server_starter(center_db, tmp_path)
 
 
 @pytest.fixture

@@ -15,10 +15,28 @@ from console.domain.errors import ConsoleError
 from console.services.demo_city.build import DEMO_PASSWORD
 from console.services.remote import RemoteServices
 from tests.center import ROOT
+from tests.conftest import make_center_db, server_starter
 from tests.services.helpers import HL, spot
 from tests.services.next_action import next_action
 
 API = "/api/v1"
+
+
+# One center and one server for the module: every test here either refuses (and checks that
+# nothing changed) or works on its own cases and users, so they share the start-up cost.
+@pytest.fixture(scope="module")
+def center_db(pg, postgis_template):
+    yield from make_center_db(pg)
+
+
+@pytest.fixture(scope="module")
+def start_server(center_db, tmp_path_factory):
+    yield from server_starter(center_db, tmp_path_factory.mktemp("serve"))
+
+
+@pytest.fixture(scope="module")
+def server(start_server):
+    return start_server()
 
 
 def _fingerprint(url: str) -> dict:

@@ -23,8 +23,8 @@ from tests.center import ROOT
 from tests.services.helpers import replay, spot
 
 API = "/api/v1"
-WORKERS = 8
-ACTIONS = 25
+WORKERS = 6
+ACTIONS = 20
 
 
 def _token(server, user: str) -> str:

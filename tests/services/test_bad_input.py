@@ -25,7 +25,11 @@ from console.store.models import (
     Component,
     GisEdit,
 )
+from tests.conftest import BACKENDS, shared_demo_copy
 from tests.services.helpers import actor, spot
+
+# refusal tests write nothing (and assert it): one demo copy per back-end for the module
+db_url = pytest.fixture(scope="module", params=BACKENDS, name="db_url")(shared_demo_copy)
 
 CONSOLE = [sys.executable, "-m", "console"]
 DOWN = "postgresql+psycopg://u@127.0.0.1:1/x"  # nothing listens on port 1

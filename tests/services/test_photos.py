@@ -15,7 +15,11 @@ from sqlalchemy import func, select
 from console.domain.errors import InvalidInput
 from console.services.case_service import MAX_PHOTOS, Photo
 from console.store.models import Attachment, CaseEvent, CaseFile, ChangeLog
+from tests.conftest import BACKENDS, shared_demo_copy
 from tests.services.helpers import actor, image_bytes, spot
+
+# refusal tests write nothing (and assert it): one demo copy per back-end for the module
+db_url = pytest.fixture(scope="module", params=BACKENDS, name="db_url")(shared_demo_copy)
 
 CONSOLE = [sys.executable, "-m", "console"]
 
