@@ -9,7 +9,6 @@ import socket
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import httpx
@@ -36,24 +35,30 @@ class RunningServer:
         self.proc: subprocess.Popen | None = None
 
     def start(self, timeout: float = 30.0) -> RunningServer:
+        """Start it and wait for uvicorn's own "startup complete" line (read from the
+        child's output, which a thread keeps copying to the log afterwards)."""
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
         env.pop("CONSOLE_SERVER", None)
         self._log = open(self.log_path, "ab")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "console", "serve", "--db", self.db_url, "--port",
-             str(self.port), "--log-level", "warning"],
-            cwd=ROOT, env=env, stdout=self._log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"console serve exited: {self.log_path.read_text()[-2000:]}")
-            try:
-                if httpx.get(f"{self.url}/api/v1/health", timeout=1).status_code == 200:
-                    return self
-            except httpx.TransportError:
-                pass
-            time.sleep(0.1)
-        raise RuntimeError(f"console serve did not answer: {self.log_path.read_text()[-2000:]}")
+             str(self.port), "--log-level", "info"],
+            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        ready = threading.Event()
+
+        def copy_output():
+            for line in self.proc.stdout:
+                self._log.write(line)
+                self._log.flush()
+                if b"Application startup complete" in line:
+                    ready.set()
+            ready.set()  # the process ended: start() sees it below
+
+        threading.Thread(target=copy_output, daemon=True).start()
+        if not ready.wait(timeout) or self.proc.poll() is not None:
+            raise RuntimeError(f"console serve did not start: {self.log_path.read_text()[-2000:]}")
+        assert httpx.get(f"{self.url}/api/v1/health", timeout=5).status_code == 200
+        return self
 
     def stop(self) -> None:
         if self.proc and self.proc.poll() is None:
@@ -80,16 +85,26 @@ class ThreadedServer:
         self.url = f"http://127.0.0.1:{self.port}"
         config = uvicorn.Config(create_app(services), host="127.0.0.1", port=self.port,
                                 log_level="warning", access_log=False)
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        ready = self.ready = threading.Event()
+
+        class Server(uvicorn.Server):
+            async def startup(self, sockets=None):
+                await super().startup(sockets=sockets)
+                ready.set()
+
+        self.server = Server(config)
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        try:
+            self.server.run()
+        finally:
+            self.ready.set()  # a failed start must not leave start() waiting
 
     def start(self, timeout: float = 20.0) -> ThreadedServer:
         self.thread.start()
-        deadline = time.monotonic() + timeout
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("the threaded server did not start")
-            time.sleep(0.02)
+        if not self.ready.wait(timeout) or not self.server.started:
+            raise RuntimeError("the threaded server did not start")
         return self
 
     def stop(self) -> None:

@@ -365,24 +365,31 @@ def test_the_live_feed_follows_as_the_reader(center):
     from console.services.live_feed import LiveFeed
 
     got: list = []
-    arrived = threading.Event()
+    online: list = []
+    cond = threading.Condition()
+
+    def on_changes(changes):
+        with cond:
+            got.extend(changes)
+            cond.notify_all()
+
+    def on_status(is_online, _message):
+        with cond:
+            online.append(is_online)
+            cond.notify_all()
+
     reader = Database(center.reader_url)
-    feed = LiveFeed(reader, lambda changes: (got.extend(changes), arrived.set()), poll_interval=0.2)
+    feed = LiveFeed(reader, on_changes, on_status, poll_interval=0.2)
     feed.start()
     try:
-        deadline = time.monotonic() + 10
-        while not feed.online and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert feed.online
+        with cond:
+            assert cond.wait_for(lambda: True in online, 10)
         sv = open_services(center.app_url)
         x, y, _, inspector = spot(sv, index=2)
         case = _report(sv, inspector, x, y)
         sv.close()
-        assert arrived.wait(10)
-        deadline = time.monotonic() + 5
-        while not any(c.row_id == case["id"] for c in got) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert any(c.row_id == case["id"] for c in got)
+        with cond:
+            assert cond.wait_for(lambda: any(c.row_id == case["id"] for c in got), 10)
     finally:
         feed.stop()
         reader.dispose()
