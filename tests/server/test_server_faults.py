@@ -6,7 +6,6 @@ killed in the middle of requests leaves nothing half-written and the other insta
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -20,7 +19,8 @@ from console.services.app import open_services
 from console.services.demo_city.build import DEMO_PASSWORD
 from console.store.models import CaseEvent, CaseFile, ChangeLog
 from tests.center import ROOT
-from tests.services.helpers import replay, spot
+from tests.services.concurrency_worker import assert_races_lost_nothing
+from tests.services.helpers import spot
 
 API = "/api/v1"
 WORKERS = 6
@@ -60,22 +60,7 @@ def test_workstations_racing_through_two_servers_lose_nothing(start_server, cent
                 [sys.executable, "-m", "tests.services.concurrency_worker", server.url, str(w),
                  str(ACTIONS), ",".join(ids)], cwd=ROOT, env=env, stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE, text=True))
-        results = []
-        for p in procs:
-            out, err = p.communicate(timeout=600)
-            assert p.returncode == 0, err[-3000:]
-            results.append(json.loads(out.strip().splitlines()[-1]))
-        assert sum(r["ok"] + r["stale"] for r in results) == WORKERS * ACTIONS
-        won = sum(r["ok"] for r in results)
-        assert won > 0 and sum(r["stale"] for r in results) > 0  # the races really happened
-        applied = 0
-        for i in ids:
-            shown = owner.queries.show(i)
-            history = shown["history"]
-            assert [h["seq"] for h in history] == list(range(1, len(history) + 1))
-            assert replay(history) == shown["state"]
-            applied += shown["version"] - before[i]
-        assert applied == won
+        assert_races_lost_nothing(owner, procs, before, WORKERS * ACTIONS)
     finally:
         owner.close()
 

@@ -49,3 +49,27 @@ def main(url: str, worker: int, actions: int, case_ids: list[str]) -> None:
 
 if __name__ == "__main__":
     main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4].split(","))
+
+
+def assert_races_lost_nothing(sv, procs, before: dict, total: int) -> None:
+    """Collect the workers' tallies and check the cases they raced on: every attempt won or
+    was stale, races really happened, and every win is in a gap-free trail exactly once."""
+    from tests.services.helpers import replay
+
+    results = []
+    for p in procs:
+        out, err = p.communicate(timeout=600)
+        assert p.returncode == 0, err[-3000:]
+        results.append(json.loads(out.strip().splitlines()[-1]))
+    assert sum(r["ok"] + r["stale"] for r in results) == total
+    won = sum(r["ok"] for r in results)
+    assert won > 0 and sum(r["stale"] for r in results) > 0  # the races really happened
+    applied = 0
+    for case_id, version in before.items():
+        shown = sv.queries.show(case_id)
+        history = shown["history"]
+        assert [h["seq"] for h in history] == list(range(1, len(history) + 1))  # no gaps
+        assert replay(history) == shown["state"]
+        assert shown["version"] == len(history)
+        applied += shown["version"] - version
+    assert applied == won  # every win is in the trail exactly once, no loss
