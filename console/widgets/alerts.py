@@ -35,7 +35,7 @@ from console.services import alert_rules
 from console.services.alert_rules import ESCALATED, OVERDUE, RETURNED, URGENT, Snapshot
 from console.services.panel_queries import queue
 from console.widgets import labels
-from console.widgets.read_task import ReadTask, start
+from console.widgets.read_task import ReadTask, cancel, start
 from console.widgets.settings import APPLICATION, ORGANIZATION
 
 CHECK_MS = 30_000  # how often passing deadlines are looked for
@@ -105,12 +105,8 @@ class AlertCenter(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
-        if self._task is not None:
-            try:
-                self._task.cancel()
-            except RuntimeError:  # already deleted by the task manager
-                pass
-            self._task = None
+        cancel(self._task)
+        self._task = None
 
     def _on_seed_done(self, cases) -> None:
         self._task = None

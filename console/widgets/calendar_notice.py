@@ -17,7 +17,7 @@ from qgis.PyQt.QtCore import QObject
 
 from console.domain.workflow import Actor
 from console.services.calendar_service import calendar_status
-from console.widgets.read_task import ReadTask, start
+from console.widgets.read_task import ReadTask, cancel, start
 
 #: the roles that can act on the notice (an admin loads the year; a commander asks for it)
 NOTICE_ROLES = frozenset({"admin", "commander"})
@@ -68,9 +68,5 @@ class CalendarNotice(QObject):
         return self.item
 
     def stop(self) -> None:
-        if self._task is not None:
-            try:
-                self._task.cancel()
-            except RuntimeError:  # already deleted by the task manager
-                pass
-            self._task = None
+        cancel(self._task)
+        self._task = None

@@ -51,3 +51,13 @@ def start(task: ReadTask) -> ReadTask:
     """Hand ``task`` to the application's task manager; the caller keeps the reference."""
     QgsApplication.taskManager().addTask(task)
     return task
+
+
+def cancel(task: ReadTask | None) -> None:
+    """Cancel ``task`` if there is one; the task manager may have deleted it already."""
+    if task is None:
+        return
+    try:
+        task.cancel()
+    except RuntimeError:  # already deleted by the task manager
+        pass
