@@ -132,6 +132,9 @@ class Actor:
     roles: frozenset[str]
     department_code: str | None = None
     district_code: str | None = None
+    #: the program that acted for them (the field client, an Open311 system), named in the
+    #: audit; "" for the console and the CLI
+    client: str = ""
 
     @property
     def all_roles(self) -> frozenset[str]:

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import logging
 import os
+import re
 import socket
+from dataclasses import replace
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Path, Query, Request
@@ -29,6 +32,7 @@ from console.domain.workflow import Actor
 from console.server import bodies
 from console.services import security_log
 from console.services.app import Services
+from console.services.request_keys import Idempotency
 from console.services.token_service import TokenService
 
 log = logging.getLogger("console.server")
@@ -57,8 +61,28 @@ _bearer = HTTPBearer(auto_error=False, description="the token of POST /api/v1/lo
 
 def _actor(request: Request,
            credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Actor:
-    """The token's owner, with the roles they hold now; every endpoint but login asks."""
-    return request.app.state.tokens.resolve(credentials.credentials if credentials else None)
+    """The token's owner, with the roles they hold now, and the program they use (the
+    ``X-Console-Client`` header, named in the audit); every endpoint but login asks."""
+    who = request.app.state.tokens.resolve(credentials.credentials if credentials else None)
+    client = request.headers.get("x-console-client", "")
+    return replace(who, client=client if _CLIENT_NAME.fullmatch(client) else "api")
+
+
+_CLIENT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{0,31}")
+_IDEMPOTENCY_KEY = re.compile(r"[A-Za-z0-9._:-]{8,128}")
+
+
+def _idempotency(request: Request, what: str, body) -> Idempotency | None:
+    """The retry key of a report or an action (the field client's offline queue): a retry
+    with the same key and the same content gets the first answer and changes nothing."""
+    key = request.headers.get("idempotency-key")
+    if key is None:
+        return None
+    if not _IDEMPOTENCY_KEY.fullmatch(key):
+        raise InvalidInput("Idempotency-Key: 8 to 128 letters, digits or . _ : -",
+                           code="invalid_idempotency_key")
+    fingerprint = hashlib.sha256(f"{what}\n{body.model_dump_json()}".encode()).hexdigest()
+    return Idempotency(key, fingerprint)
 
 
 Who = Annotated[Actor, Depends(_actor)]
@@ -186,24 +210,25 @@ def create_app(services: Services) -> FastAPI:
         return services.queries.show(ref)
 
     @app.post(f"{API}/cases", tags=["cases"], status_code=201)
-    def report(body: bodies.Report, who: Who) -> dict:
+    def report(body: bodies.Report, who: Who, request: Request) -> dict:
         return services.cases.register(
             who, source=body.source, kind=body.kind, class_code=body.class_code,
             description=body.description, x=body.x, y=body.y, lon=body.lon, lat=body.lat,
             address=body.address, component_code=body.component, urgent=body.urgent,
             photos=_photos(body.photos), caller_name=body.caller_name,
-            caller_phone=body.caller_phone, reply_wanted=body.reply_wanted)
+            caller_phone=body.caller_phone, reply_wanted=body.reply_wanted,
+            request_key=_idempotency(request, "report", body))
 
     @app.post(f"{API}/cases/{{ref}}/actions/{{action}}", tags=["cases"])
-    def act(ref: Ref, action: Ref, body: bodies.Act,
-            who: Who) -> dict:
+    def act(ref: Ref, action: Ref, body: bodies.Act, who: Who, request: Request) -> dict:
         return services.cases.act(
             who, ref, action, department=body.department, reason=body.reason,
             result=body.result, close_type=body.close_type, until=body.until,
             photos=_photos(body.photos), inspector=body.inspector,
             no_photo_reason=body.no_photo_reason, proxy=body.proxy, district=body.district,
             into=body.into, contact=body.contact, satisfaction=body.satisfaction,
-            expect_version=body.expect_version)
+            expect_version=body.expect_version,
+            request_key=_idempotency(request, f"act {ref} {action}", body))
 
     @app.get(f"{API}/attachments/{{attachment_id}}", tags=["cases"],
              response_class=Response, responses={200: {"content": {"image/*": {}}}})

@@ -44,9 +44,10 @@ from console.domain.text_input import (
     escape_controls,
 )
 from console.domain.workflow import SYSTEM_ACTOR, Actor, CaseView, Decision, State
-from console.services import security_log
+from console.services import request_keys, security_log, webhook_outbox
 from console.services.changes import record_change
 from console.services.locator import GridLocator
+from console.services.request_keys import Idempotency
 from console.services.routing import check_dispatch_target, suggest_department
 from console.store.engine import Database
 from console.store.models import (
@@ -347,8 +348,11 @@ class CaseService:
                  component_code: str | None = None, urgent: bool = False,
                  photos: Sequence[Photo] = (), caller_name: str | None = None,
                  caller_phone: str | None = None, reply_wanted: bool = False,
+                 origin_system: str | None = None, request_key: Idempotency | None = None,
                  now: datetime | None = None) -> dict:
         now = now or datetime.now(UTC)
+        if (first := request_keys.replayed(self.db, actor, request_key)) is not None:
+            return first  # a retry of a report that was registered: nothing new
         # free text first: nothing below (look-ups, the security log) sees unchecked text
         description = clean_text(description, "description") or ""
         address = clean_text(address, "address", MAX_ADDRESS) or ""
@@ -375,12 +379,16 @@ class CaseService:
         try:
             return self._register(actor, source, kind, cls, description, where, address,
                                   component_code, urgent, photos, caller_name, caller_phone,
-                                  reply_wanted, now)
+                                  reply_wanted, now, origin_system, request_key)
         except IntegrityError as exc:
+            # the same key sent twice at once: the second waited on the first and lost
+            if (first := request_keys.replayed(self.db, actor, request_key)) is not None:
+                return first
             raise integrity_error(exc) from None
 
     def _register(self, actor, source, kind, cls, description, where, address, component_code,
-                  urgent, photos, caller_name, caller_phone, reply_wanted, now) -> dict:
+                  urgent, photos, caller_name, caller_phone, reply_wanted, now,
+                  origin_system=None, request_key=None) -> dict:
         with self.db.unit_of_work() as s:
             if component_code:
                 comp = s.scalar(select(Component).where(Component.code == component_code))
@@ -415,6 +423,7 @@ class CaseService:
                 registered_at=now, updated_at=now, version=1,
                 proxy_handling=False, caller_name=caller_name, caller_phone=caller_phone,
                 reply_wanted=bool(reply_wanted), deadline_estimated=first.estimated,
+                origin_system=origin_system,
             )
             row.warn_at = self.warn_at_for(row)
             # Core inserts: the hot path of bulk imports skips the ORM unit of work; the
@@ -430,6 +439,7 @@ class CaseService:
 
             doc = case_json(row, now, self.policy)
             doc["duplicates"] = duplicates
+            request_keys.remember(s, actor, request_key, doc, now)
             return doc
 
     # --- actions -----------------------------------------------------------------------
@@ -440,10 +450,13 @@ class CaseService:
             inspector: str | None = None, no_photo_reason: str | None = None,
             proxy: bool = False, district: str | None = None, into: str | None = None,
             contact: str | None = None, satisfaction: str | None = None,
-            expect_version: int | None = None, now: datetime | None = None) -> dict:
+            expect_version: int | None = None, request_key: Idempotency | None = None,
+            now: datetime | None = None) -> dict:
         """Apply one workflow action; the one path every state change takes. A refusal is
         recorded in the security log and raised; nothing else is written."""
         now = now or datetime.now(UTC)
+        if (first := request_keys.replayed(self.db, actor, request_key)) is not None:
+            return first  # a retry of an action that was applied: nothing new
         try:
             # free text and references first: nothing below sees unchecked text
             case_ref = clean_reference(case_ref, "case") or ""
@@ -461,7 +474,14 @@ class CaseService:
                       "contact": clean_reference(contact, "contact"),
                       "satisfaction": clean_reference(satisfaction, "satisfaction")}
             check_photos(photos)
-            return self._act(actor, case_ref, action, params, photos, expect_version, now)
+            try:
+                return self._act(actor, case_ref, action, params, photos, expect_version, now,
+                                 request_key)
+            except ConsoleError:
+                # the same key sent twice at once: the second waited on the first and lost
+                if (first := request_keys.replayed(self.db, actor, request_key)) is not None:
+                    return first
+                raise
         except ConsoleError as exc:
             # the refused input may be what was wrong: logged escaped, never raw
             security_log.record(self.db, actor.name, "refused",
@@ -471,7 +491,7 @@ class CaseService:
             raise
 
     def _act(self, actor: Actor, case_ref: str, action: str, params: dict, photos, expect_version,
-             now: datetime) -> dict:
+             now: datetime, request_key: Idempotency | None = None) -> dict:
         if action == "register":
             raise InvalidInput("register is not applied to an existing case: use case report",
                                code="register_is_not_an_action")
@@ -517,7 +537,9 @@ class CaseService:
                 s.flush()
                 from console.services.case_query import case_json
 
-                return case_json(row, now, self.policy)
+                doc = case_json(row, now, self.policy)
+                request_keys.remember(s, actor, request_key, doc, now)
+                return doc
         except IntegrityError as exc:
             raise integrity_error(exc) from None
         except StaleDataError:
@@ -720,11 +742,14 @@ class CaseService:
         if seq is None:
             seq = 1 if from_state is None and action == "register" else row.version + 1
         event_id = new_id()
+        if actor.client:  # the program that acted: the field client, an Open311 system
+            payload = {**payload, "client": actor.client}
         s.execute(insert(CaseEvent.__table__), [{
             "id": event_id, "case_id": row.id, "seq": seq, "action": action, "actor": actor.name,
             "at": at, "from_state": str(from_state) if from_state else None,
             "to_state": str(to_state), "note": note,
             "payload": json.dumps(payload, ensure_ascii=False, default=str)}])
+        webhook_outbox.enqueue(s, row, seq, action, to_state, at)
         return event_id
 
     @staticmethod

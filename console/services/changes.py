@@ -19,10 +19,17 @@ def record_change(session: Session, table: str, row_id: str, op: str, actor: str
     finds an N-1 committed behind it (SQLite serialises writers anyway). It is a row lock,
     not an advisory lock: taking it needs UPDATE on that table, which only the server's role
     has, so no workstation can stall the writers by holding it."""
-    if session.bind.dialect.name == "postgresql":
-        session.execute(text("UPDATE change_feed_lock SET writes = writes + 1 WHERE id = 1"))
+    order_writes(session)
     session.execute(insert(ChangeLog), [{"table_name": table, "row_id": row_id, "op": op,
                                          "actor": actor, "at": at or datetime.now(UTC)}])
+
+
+def order_writes(session: Session) -> None:
+    """Take the feed's row lock until commit (PostgreSQL): every sequence allocated after it
+    (the change feed, the webhook outbox) is then in commit order. Taking it twice in one
+    transaction costs nothing."""
+    if session.bind.dialect.name == "postgresql":
+        session.execute(text("UPDATE change_feed_lock SET writes = writes + 1 WHERE id = 1"))
 
 
 @dataclass(frozen=True)

@@ -239,6 +239,9 @@ class CaseFile(Base):
     callback_contact: Mapped[str | None] = mapped_column(String(10), nullable=True)
     callback_satisfaction: Mapped[str | None] = mapped_column(String(12), nullable=True)
     callback_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # issue 9 (migration 0008): the outside system a report came from (Open311); its state
+    # changes are pushed back to that system only, and its caller contact stays with it
+    origin_system: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
 
     __table_args__ = (
         Index("ix_case_file_xy", "x", "y"),
@@ -390,6 +393,69 @@ class ChangeFeedLock(Base):
     __tablename__ = "change_feed_lock"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     writes: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), default=0)
+
+
+class ApiSystem(Base):
+    """An outside system (the 12345 hotline, a public app) speaking Open311 with its own key.
+    Only the key's SHA-256 is stored; the webhook secret signs what is pushed back to it."""
+
+    __tablename__ = "api_system"
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    title: Mapped[str] = mapped_column(String(64), default="")
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    source: Mapped[str] = mapped_column(String(12), default="public")  # public | system
+    rate_per_minute: Mapped[int] = mapped_column(Integer, default=60)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    webhook_url: Mapped[str | None] = mapped_column(String(512), nullable=True)
+    webhook_secret: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    # the delivery cursor: the last outbox seq the receiver acknowledged, and the back-off
+    delivered_seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), default=0)
+    webhook_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    webhook_next_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    webhook_last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class ApiRate(Base):
+    """Requests of one system in the current minute, counted with one atomic UPDATE so that
+    every server instance applies the same limit."""
+
+    __tablename__ = "api_rate"
+    system: Mapped[str] = mapped_column(String(32), primary_key=True)
+    window_start: Mapped[datetime] = mapped_column(UTCDateTime)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class WebhookEvent(Base):
+    """The outbox of state changes owed to outside systems, written in the transaction of the
+    change itself (so none is lost) under the change feed's lock (so seq order is commit
+    order). Kept after delivery: a replay from a given time reads it again."""
+
+    __tablename__ = "webhook_event"
+    seq: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+    system: Mapped[str] = mapped_column(String(32), index=True)
+    case_id: Mapped[str] = mapped_column(String(36))
+    case_code: Mapped[str] = mapped_column(String(10))
+    event_seq: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(32))
+    state: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    body: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+
+
+class RequestKey(Base):
+    """Exactly-once for clients that retry (the field client's offline queue): the
+    Idempotency-Key of a report or an action, written in the transaction of its effect, with
+    the answer to give a retry."""
+
+    __tablename__ = "request_key"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)  # user + ":" + client key
+    user_name: Mapped[str] = mapped_column(String(64))
+    request_hash: Mapped[str] = mapped_column(String(64))
+    response: Mapped[str] = mapped_column(Text)  # JSON
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
 
 
 class CaseSequence(Base):

@@ -50,12 +50,13 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:
     return alembic_helpers.include_object(obj, name, type_, reflected, compare_to)
 
 
-APPEND_ONLY_TABLES = ("case_event", "change_log", "security_event", "gis_edit")
+APPEND_ONLY_TABLES = ("case_event", "change_log", "security_event", "gis_edit", "webhook_event")
 
 #: Never readable by ``console_reader``: login secrets, the throttle, the security log, and the
 #: feed's lock row (no reader needs it). ``app_user`` is readable column by column, without
 #: ``password_hash``.
-READER_HIDDEN_TABLES = ("api_token", "login_throttle", "security_event", "change_feed_lock")
+READER_HIDDEN_TABLES = ("api_token", "login_throttle", "security_event", "change_feed_lock",
+                        "api_system", "api_rate", "webhook_event", "request_key")
 READER_HIDDEN_COLUMNS = {"app_user": ("password_hash",)}
 
 #: ``console_app``'s role defaults: a write waiting on a lock, or one statement, gives up

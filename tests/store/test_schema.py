@@ -55,7 +55,8 @@ def test_app_role_reads_and_writes_rows_but_not_schema_nor_audit(pg):
     db = Database(url)
     schema.upgrade(db)
     doc = schema.grant_app_role(db, "console_app")
-    assert doc["append_only"] == ["case_event", "change_log", "security_event", "gis_edit"]
+    assert doc["append_only"] == ["case_event", "change_log", "security_event", "gis_edit",
+                                   "webhook_event"]
     with db.unit_of_work() as s:
         s.execute(text("INSERT INTO setting (key, value) VALUES ('k', 'v')"))
     app = create_engine(url.replace("postgres@", "console_app@"))
