@@ -300,6 +300,12 @@ def create_app(services: Services) -> FastAPI:
             tokens.revoke_user(name)
         return doc
 
+    # --- the field end (issue 9): the phones, the hotline and other systems ------------
+    from console.server import field_api, field_site, map_tiles, open311
+
+    for part in (field_api, map_tiles, open311, field_site):
+        part.install(app, services)
+
     return app
 
 

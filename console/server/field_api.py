@@ -1,0 +1,11 @@
+"""The field client's API: an inspector's or a crew's work, the catalog, locating, duplicates (issue 9)."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from console.services.app import Services
+
+
+def install(app: FastAPI, services: Services) -> None:
+    """Add this part's routes (and any background work) to the server's app."""

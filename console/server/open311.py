@@ -1,0 +1,11 @@
+"""Open311 GeoReport v2 for the hotline and public apps, and the webhooks back to them (issue 9)."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from console.services.app import Services
+
+
+def install(app: FastAPI, services: Services) -> None:
+    """Add this part's routes (and any background work) to the server's app."""
