@@ -306,3 +306,43 @@ def test_user_administration_through_the_server_needs_an_admin(server, center_db
         assert expired.value.code == "token_invalid"
     finally:
         admin.close()
+
+
+def test_a_phone_retrying_a_report_over_http_registers_it_once(server, center_db):
+    """The offline queue resends when an answer was lost: the Idempotency-Key makes that safe,
+    and the audit names the program that sent it."""
+    from console.services.app import open_services
+
+    reader = open_services(center_db["owner"])
+    x, y, _cell, inspector = spot(reader, index=5)
+    reader.close()
+    token = httpx.post(f"{server.url}{API}/login",
+                       json={"name": inspector, "password": DEMO_PASSWORD}).json()["token"]
+    headers = {"Authorization": f"Bearer {token}", "X-Console-Client": "field-web",
+               "Idempotency-Key": "3f1c2a9e-0c55-4a8e-9b1f-phone-retry"}
+    body = {"source": "inspector", "kind": "event", "class_code": "0102",
+            "description": "占道经营 重发", "x": x, "y": y}
+    first = httpx.post(f"{server.url}{API}/cases", json=body, headers=headers)
+    again = httpx.post(f"{server.url}{API}/cases", json=body, headers=headers)
+    assert first.status_code == 201 and again.status_code == 201, again.text
+    assert again.json()["code"] == first.json()["code"] and again.json()["replayed"] is True
+    changed = httpx.post(f"{server.url}{API}/cases", json={**body, "description": "另一件"},
+                         headers=headers)
+    assert changed.status_code == 400 and changed.json()["code"] == "idempotency_key_reused"
+    bad_key = httpx.post(f"{server.url}{API}/cases", json=body,
+                         headers={**headers, "Idempotency-Key": "no spaces allowed"})
+    assert bad_key.status_code == 400 and bad_key.json()["code"] == "invalid_idempotency_key"
+    shown = httpx.get(f"{server.url}{API}/cases/{first.json()['code']}", headers=headers).json()
+    assert [h["action"] for h in shown["history"]] == ["register"]
+    from console.store.engine import Database
+
+    db = Database(center_db["owner"])
+    try:
+        with db.engine.connect() as conn:
+            payload = conn.execute(text("SELECT payload FROM case_event WHERE case_id = :id"),
+                                   {"id": first.json()["id"]}).scalar_one()
+            described = conn.execute(text("SELECT count(*) FROM case_file WHERE description "
+                                          "IN ('占道经营 重发', '另一件')")).scalar_one()
+    finally:
+        db.dispose()
+    assert json.loads(payload)["client"] == "field-web" and described == 1
