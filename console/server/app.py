@@ -114,6 +114,20 @@ def _photos(items: list[bodies.PhotoIn]):
     return photos
 
 
+def _voice(item: bodies.VoiceIn | None):
+    """A report's voice note, decoded and parsed as audio (or refused: nothing is saved)."""
+    if item is None:
+        return None
+    from console.services.voice_note import VoiceNote
+
+    try:
+        data = base64.b64decode(item.data, validate=True)
+    except (binascii.Error, ValueError):
+        raise InvalidInput(f"voice note {item.name!r} is not base64", code="voice_not_base64",
+                           name=item.name) from None
+    return VoiceNote.from_bytes(item.name, data)
+
+
 def create_app(services: Services) -> FastAPI:
     app = FastAPI(
         title="数字城管 application server",
@@ -217,7 +231,7 @@ def create_app(services: Services) -> FastAPI:
             address=body.address, component_code=body.component, urgent=body.urgent,
             photos=_photos(body.photos), caller_name=body.caller_name,
             caller_phone=body.caller_phone, reply_wanted=body.reply_wanted,
-            request_key=_idempotency(request, "report", body))
+            voice=_voice(body.voice), request_key=_idempotency(request, "report", body))
 
     @app.post(f"{API}/cases/{{ref}}/actions/{{action}}", tags=["cases"])
     def act(ref: Ref, action: Ref, body: bodies.Act, who: Who, request: Request) -> dict:
@@ -231,10 +245,16 @@ def create_app(services: Services) -> FastAPI:
             request_key=_idempotency(request, f"act {ref} {action}", body))
 
     @app.get(f"{API}/attachments/{{attachment_id}}", tags=["cases"],
-             response_class=Response, responses={200: {"content": {"image/*": {}}}})
+             response_class=Response,
+             responses={200: {"content": {"image/*": {}, "audio/*": {}}}})
     def attachment(attachment_id: Ref, who: Who) -> Response:
+        from console.services.voice_note import audio_media_type
+
         name, data = services.queries.photo(attachment_id)
-        return Response(data, media_type=_image_type(data),
+        kind = _image_type(data)
+        if kind == "application/octet-stream":  # a voice note (issue 9)
+            kind = audio_media_type(data) or kind
+        return Response(data, media_type=kind,
                         headers={"Content-Disposition": f'inline; filename="{_ascii(name)}"'})
 
     # --- components -------------------------------------------------------------------

@@ -48,6 +48,12 @@ class PhotoIn(_Body):
     data: str = Field(description="the image file, base64", max_length=14_000_000)
 
 
+class VoiceIn(_Body):
+    name: str = Field(default="voice.webm", max_length=255)
+    data: str = Field(description="the audio file (WebM/Opus, Ogg/Opus, MP4/AAC, WAV, MP3), "
+                      "base64; at most 5 MiB and 2 minutes", max_length=7_000_000)
+
+
 class Report(_Body):
     source: str = Field(max_length=16)
     kind: str = Field(max_length=16)
@@ -64,6 +70,7 @@ class Report(_Body):
     caller_name: str | None = Field(default=None, max_length=256)
     caller_phone: str | None = Field(default=None, max_length=256)
     reply_wanted: bool = False
+    voice: VoiceIn | None = None  # the field client's voice note (issue 9)
 
 
 class Act(_Body):

@@ -49,6 +49,7 @@ from console.services.changes import record_change
 from console.services.locator import GridLocator
 from console.services.request_keys import Idempotency
 from console.services.routing import check_dispatch_target, suggest_department
+from console.services.voice_note import VOICE_TYPES, VoiceNote
 from console.store.engine import Database
 from console.store.models import (
     SRID,
@@ -349,7 +350,7 @@ class CaseService:
                  photos: Sequence[Photo] = (), caller_name: str | None = None,
                  caller_phone: str | None = None, reply_wanted: bool = False,
                  origin_system: str | None = None, request_key: Idempotency | None = None,
-                 now: datetime | None = None) -> dict:
+                 voice: VoiceNote | None = None, now: datetime | None = None) -> dict:
         now = now or datetime.now(UTC)
         if (first := request_keys.replayed(self.db, actor, request_key)) is not None:
             return first  # a retry of a report that was registered: nothing new
@@ -362,6 +363,9 @@ class CaseService:
         class_code = clean_reference(class_code, "class_code")
         source, kind = clean_reference(source, "source"), clean_reference(kind, "kind")
         check_photos(photos)
+        if voice is not None and not isinstance(voice, VoiceNote):  # only a VoiceNote was parsed
+            raise InvalidInput("voice must be a VoiceNote", code="voice_not_audio", name=None,
+                               container=None, allowed=sorted(VOICE_TYPES.values()))
         cls = self.catalog.get(kind, class_code)
         if not description:
             raise InvalidInput("a report needs a description (--description)", code="missing_input",
@@ -379,7 +383,7 @@ class CaseService:
         try:
             return self._register(actor, source, kind, cls, description, where, address,
                                   component_code, urgent, photos, caller_name, caller_phone,
-                                  reply_wanted, now, origin_system, request_key)
+                                  reply_wanted, now, origin_system, request_key, voice)
         except IntegrityError as exc:
             # the same key sent twice at once: the second waited on the first and lost
             if (first := request_keys.replayed(self.db, actor, request_key)) is not None:
@@ -388,7 +392,7 @@ class CaseService:
 
     def _register(self, actor, source, kind, cls, description, where, address, component_code,
                   urgent, photos, caller_name, caller_phone, reply_wanted, now,
-                  origin_system=None, request_key=None) -> dict:
+                  origin_system=None, request_key=None, voice=None) -> dict:
         with self.db.unit_of_work() as s:
             if component_code:
                 comp = s.scalar(select(Component).where(Component.code == component_code))
@@ -434,6 +438,11 @@ class CaseService:
                                     **({"caller_name": caller_name} if caller_name else {}),
                                     **({"reply_wanted": True} if reply_wanted else {})})
             self._attach(s, row, event_id, "register", photos, now)
+            if voice is not None:
+                s.add(Attachment(case_id=row.id, event_id=event_id, kind="voice",
+                                 filename=voice.filename, media_type=voice.media_type,
+                                 sha256=hashlib.sha256(voice.data).hexdigest(),
+                                 size=len(voice.data), data=voice.data, at=now))
             record_change(s, "case_file", row.id, "insert", actor.name, now)
             from console.services.case_query import case_json
 
