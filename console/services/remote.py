@@ -50,11 +50,14 @@ class Session:
         self.token: str | None = None
         self.user: Actor | None = None
         self._http = httpx.Client(base_url=self.server, timeout=timeout, transport=transport,
-                                  headers={"User-Agent": "city-console"})
+                                  headers={"User-Agent": "city-console",
+                                           "X-Console-Client": "console"})
 
     def call(self, method: str, path: str, *, json: Any = None, params: dict | None = None,
-             raw: bool = False):
+             raw: bool = False, request_key=None):
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        if request_key is not None:  # the server fingerprints the body itself
+            headers["Idempotency-Key"] = request_key.key
         if params:
             params = {k: v for k, v in params.items() if v is not None and v is not False}
         try:
@@ -170,9 +173,10 @@ class RemoteCases:
                  description: str, x=None, y=None, lon=None, lat=None, address: str = "",
                  component_code: str | None = None, urgent: bool = False,
                  photos: Sequence = (), caller_name: str | None = None,
-                 caller_phone: str | None = None, reply_wanted: bool = False, now=None) -> dict:
+                 caller_phone: str | None = None, reply_wanted: bool = False,
+                 request_key=None, now=None) -> dict:
         self._s.check_actor(actor)
-        return self._s.call("POST", "/cases", json={
+        return self._s.call("POST", "/cases", request_key=request_key, json={
             "source": source, "kind": kind, "class_code": class_code,
             "description": description, "x": _num(x), "y": _num(y), "lon": _num(lon),
             "lat": _num(lat), "address": address or "", "component": component_code,
@@ -182,9 +186,10 @@ class RemoteCases:
     def act(self, actor: Actor, case_ref: str, action: str, *, department=None, reason=None,
             result=None, close_type=None, until=None, photos: Sequence = (), inspector=None,
             no_photo_reason=None, proxy: bool = False, district=None, into=None, contact=None,
-            satisfaction=None, expect_version=None, now=None) -> dict:
+            satisfaction=None, expect_version=None, request_key=None, now=None) -> dict:
         self._s.check_actor(actor)
-        return self._s.call("POST", f"/cases/{_q(case_ref)}/actions/{_q(action)}", json={
+        return self._s.call("POST", f"/cases/{_q(case_ref)}/actions/{_q(action)}",
+                            request_key=request_key, json={
             "department": department, "reason": reason, "result": result,
             "close_type": close_type, "until": _iso(until), "photos": _photos(photos),
             "inspector": inspector, "no_photo_reason": no_photo_reason, "proxy": bool(proxy),
