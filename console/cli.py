@@ -198,6 +198,34 @@ def build_parser() -> argparse.ArgumentParser:
     cal_load.add_argument("file")
     cal_load.add_argument("--as", dest="as_user", required=True)
 
+    system = sub.add_parser("system", help="outside systems speaking Open311 (admin, --db)",
+                            parents=[common])
+    system_sub = system.add_subparsers(dest="system_command", required=True, parser_class=_Parser)
+    s_add = system_sub.add_parser("add", parents=[common],
+                                  help="a new system: prints its API key and webhook secret once")
+    s_add.add_argument("name")
+    s_add.add_argument("--title", default="")
+    s_add.add_argument("--source", choices=("public", "system"), default="public")
+    s_add.add_argument("--rate", type=int, help="requests a minute (default 60)")
+    s_add.add_argument("--webhook", help="URL its cases' state changes are POSTed to")
+    s_list = system_sub.add_parser("list", parents=[common])
+    s_key = system_sub.add_parser("key", parents=[common], help="a new API key; the old one stops")
+    s_key.add_argument("name")
+    s_set = system_sub.add_parser("set", parents=[common])
+    s_set.add_argument("name")
+    s_set.add_argument("--rate", type=int)
+    s_set.add_argument("--webhook")
+    s_set.add_argument("--no-webhook", action="store_true")
+    s_set.add_argument("--active", choices=("yes", "no"))
+    s_set.add_argument("--new-secret", action="store_true", help="a new webhook secret (printed once)")
+    s_replay = system_sub.add_parser("replay", parents=[common],
+                                     help="send the webhooks again from a time on")
+    s_replay.add_argument("name")
+    s_replay.add_argument("--since", required=True, help="ISO date and time (UTC without a zone)")
+    for p in (s_add, s_list, s_key, s_set, s_replay):
+        p.add_argument("--as", dest="as_user", required=True,
+                       help="the acting admin (password from CONSOLE_PASSWORD)")
+
     serve = sub.add_parser("serve", help="the center's application server", parents=[common])
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8780)
@@ -399,6 +427,33 @@ def _cmd_kpi(args):
     return _services(args).kpi.compute(args.date_from, args.date_to, args.by)
 
 
+def _cmd_system(args):
+    """Outside systems are set up on the database itself (like users' first admin): the
+    key and the secret are printed here once and never cross a server."""
+    if _server(args):
+        raise InvalidInput(f"`console system {args.system_command}` works on the database "
+                           "itself: give --db, not --server", code="needs_database",
+                           command=f"system {args.system_command}")
+    from console.services.system_service import SystemService
+
+    sv = _services(args)
+    admin = _login(sv, args.as_user)
+    systems, cmd = SystemService(sv.db), args.system_command
+    if cmd == "add":
+        return systems.add(admin, args.name, title=args.title, source=args.source,
+                           rate=args.rate, webhook=args.webhook)
+    if cmd == "list":
+        return {"systems": systems.list(admin)}
+    if cmd == "key":
+        return systems.new_key(admin, args.name)
+    if cmd == "set":
+        return systems.set(admin, args.name, rate=args.rate, webhook=args.webhook,
+                           no_webhook=args.no_webhook,
+                           active=None if args.active is None else args.active == "yes",
+                           new_secret=args.new_secret)
+    return systems.replay(admin, args.name, args.since)
+
+
 def _cmd_serve(args):
     from console.server.serve import serve
 
@@ -449,6 +504,7 @@ COMMANDS = {
     "run": _cmd_run,
     "calendar": _cmd_calendar,
     "serve": _cmd_serve,
+    "system": _cmd_system,
 }
 
 
