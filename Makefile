@@ -4,12 +4,13 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP_APT := $(VENV)/.apt-done
 STAMP_PIP := $(VENV)/.pip-done
+STAMP_FIELD := console/field/vendor/.build-done
 APT_PACKAGES := python3-qgis qgis-providers libsqlite3-mod-spatialite python3-venv xvfb \
-	postgresql postgresql-15-postgis-3 fonts-noto-cjk
+	postgresql postgresql-15-postgis-3 fonts-noto-cjk chromium chromium-driver
 
 .PHONY: run test bench screenshots setup lint demo
 
-setup: $(STAMP_PIP)
+setup: $(STAMP_PIP) $(STAMP_FIELD)
 
 $(STAMP_APT):
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
@@ -22,6 +23,11 @@ $(STAMP_APT):
 
 $(STAMP_PIP): $(STAMP_APT) pyproject.toml
 	$(PY) -m pip install -q --disable-pip-version-check -e '.[test]'
+	@touch $@
+
+# 城管通's npm libraries, bundled into console/field/vendor/ (scripts/build-field.sh)
+$(STAMP_FIELD): console/field/package-lock.json console/field/src/ol-entry.js scripts/build-field.sh
+	@bash scripts/build-field.sh
 	@touch $@
 
 run: setup
