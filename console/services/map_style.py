@@ -98,6 +98,9 @@ def _tokens(text: str) -> list[tuple[str, object]]:
     return out
 
 
+_BOOLEAN = ("or", "and", "not", "null", "in", "cmp", "truth")
+
+
 class _Parser:
     """Recursive descent over: OR, AND, NOT, comparisons, IN (...), IS [NOT] NULL, fields,
     literals, NULL and ``substr(x, start, length)``. Produces nested tuples."""
@@ -125,7 +128,7 @@ class _Parser:
         node = self.or_()
         if self.i != len(self.toks):
             raise Unsupported(f"unexpected {self.toks[self.i][1]!r}")
-        return node
+        return node if node[0] in _BOOLEAN else ("truth", node)
 
     def or_(self):
         node = self.and_()
@@ -174,7 +177,7 @@ class _Parser:
             self.take("op", ")")
             node = ("in", left, tuple(items))
             return ("not", node) if negate else node
-        return ("truth", left)
+        return left  # a value; a filter made of one is taken for its truth (``parse``)
 
     def operand(self):
         if self.peek("op", "("):
@@ -207,6 +210,15 @@ class _Parser:
 def parse_expression(text: str):
     """The AST of a filter; Unsupported if it uses anything outside the subset."""
     return _Parser(text).parse()
+
+
+def parse_value(text: str):
+    """The AST of a value expression (a categorized renderer's attribute)."""
+    parser = _Parser(text)
+    node = parser.or_()
+    if parser.i != len(parser.toks):
+        raise Unsupported(f"unexpected {parser.toks[parser.i][1]!r}")
+    return node
 
 
 def fields_of(node) -> set[str]:
@@ -490,7 +502,11 @@ def rules_of_qml(path: Path) -> list[StyleRule]:
                           symbol=symbol_json(symbols.get("0")), minzoom=lo, maxzoom=hi)]
     if kind == "categorizedSymbol":
         attr = renderer.get("attr") or ""
-        attr_expr, problem = _compile(attr if not re.fullmatch(r"\w+", attr) else f'"{attr}"')
+        try:
+            attr_expr, problem = parse_value(
+                attr if not re.fullmatch(r"\w+", attr) else f'"{attr}"'), None
+        except Unsupported as exc:
+            attr_expr, problem = None, str(exc)
         rules = []
         values = []
         for cat in renderer.findall("categories/category"):
