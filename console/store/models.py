@@ -182,7 +182,7 @@ class CaseFile(Base):
     district_code: Mapped[str] = mapped_column(String(6), index=True)
     level: Mapped[str] = mapped_column(String(8), default="district")
     state: Mapped[str] = mapped_column(String(16), index=True)
-    reporter: Mapped[str] = mapped_column(String(64))
+    reporter: Mapped[str] = mapped_column(String(64), index=True)  # "my reports" (0008)
     inspector: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
     department_code: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
     suggested_department_code: Mapped[str | None] = mapped_column(String(32), nullable=True)

@@ -72,6 +72,8 @@ def upgrade() -> None:
     # a plain ADD COLUMN: a batch "move and copy" would lose SpatiaLite's geometry registration
     op.add_column("case_file", sa.Column("origin_system", sa.String(length=32), nullable=True))
     op.create_index(op.f("ix_case_file_origin_system"), "case_file", ["origin_system"])
+    # the phone's "my reports" and recent classes look a user's reports up
+    op.create_index(op.f("ix_case_file_reporter"), "case_file", ["reporter"])
     if op.get_bind().dialect.name == "postgresql":
         # photos and voice notes are compressed already: TOAST's compression of every 1 MB
         # photo only burns CPU inside the write transaction (measured: halves a report's time)
@@ -81,6 +83,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute("ALTER TABLE attachment ALTER COLUMN data SET STORAGE EXTENDED")
+    op.drop_index(op.f("ix_case_file_reporter"), table_name="case_file")
     op.drop_index(op.f("ix_case_file_origin_system"), table_name="case_file")
     if op.get_bind().dialect.name == "sqlite":
         op.execute("ALTER TABLE case_file DROP COLUMN origin_system")  # SQLite ≥ 3.35
