@@ -73,15 +73,15 @@ def _response(path: Path, request: Request) -> Response:
 def install(app: FastAPI, services: Services) -> None:
     """Add this part's routes (and any background work) to the server's app."""
 
-    @app.get("/field", include_in_schema=False)
+    @app.api_route("/field", methods=["GET", "HEAD"], include_in_schema=False)
     def field_root() -> RedirectResponse:
         return RedirectResponse("/field/", status_code=308)
 
-    @app.get("/field/", include_in_schema=False)
+    @app.api_route("/field/", methods=["GET", "HEAD"], include_in_schema=False)
     def field_index(request: Request) -> Response:
         return _response(ROOT / "index.html", request)
 
-    @app.get("/field/{rel:path}", include_in_schema=False)
+    @app.api_route("/field/{rel:path}", methods=["GET", "HEAD"], include_in_schema=False)
     def field_file(rel: str, request: Request) -> Response:
         path = _file(rel)
         if path is None:

@@ -59,6 +59,7 @@ function started() {
   userBtn.textContent = u.name;
   document.body.classList.toggle('crew', !api.isInspector());
   watch();
+  if (api.isInspector()) report.preload();
   queue.flush();
   drawBadge();
 }

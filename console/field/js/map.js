@@ -40,12 +40,29 @@ function pointImage(rule) {
   return new ol.RegularShape({ radius, fill, stroke, ...s, radius2: s.radius2 === 0 ? 0 : s.radius2 });
 }
 
+// Ground metres per Web Mercator unit at the city's latitude (set from the view's centre).
+let groundScale = 1;
+
+/** A line's width in pixels: the style's metres on the ground when it has them (a road is
+ * as wide as it is), never thinner than its pixel width. */
+function widthPx(px, metres, resolution) {
+  if (!metres || !resolution) return px || 1;
+  return Math.max(px || 1, metres / (resolution * groundScale));
+}
+
 function ruleStyle(layer, rule) {
-  if (layer.geometry === 'point') return new ol.Style({ image: pointImage(rule) });
-  return new ol.Style({
-    fill: rule.fill && layer.geometry === 'polygon' ? new ol.Fill({ color: rgba(rule.fill) }) : undefined,
-    stroke: rule.stroke ? new ol.Stroke({ color: rgba(rule.stroke), width: rule.stroke_width || 1 }) : undefined,
-  });
+  if (layer.geometry === 'point') return () => new ol.Style({ image: pointImage(rule) });
+  const fill = rule.fill && layer.geometry === 'polygon' ? new ol.Fill({ color: rgba(rule.fill) }) : undefined;
+  const stroke = rule.stroke ? new ol.Stroke({ color: rgba(rule.stroke), width: rule.stroke_width || 1 }) : undefined;
+  const casing = rule.casing ? new ol.Stroke({ color: rgba(rule.casing), width: rule.casing_width || 1 }) : undefined;
+  const styles = [];
+  if (casing) styles.push(new ol.Style({ stroke: casing, zIndex: 0 }));
+  styles.push(new ol.Style({ fill, stroke, zIndex: 1 }));
+  return (resolution) => {
+    if (stroke) stroke.setWidth(widthPx(rule.stroke_width, rule.stroke_width_m, resolution));
+    if (casing) casing.setWidth(widthPx(rule.casing_width, rule.casing_width_m, resolution));
+    return styles;
+  };
 }
 
 function tileLayer(layer) {
@@ -75,7 +92,7 @@ function tileLayer(layer) {
       if (!rule) return null;
       const z = map.getView().getZoomForResolution(resolution);
       if ((rule.minzoom != null && z < rule.minzoom) || (rule.maxzoom != null && z > rule.maxzoom + 0.999)) return null;
-      return styles[i];
+      return styles[i](resolution);
     },
   });
 }
@@ -123,6 +140,10 @@ export function ensureMap() {
         view: new ol.View({ center: ol.fromLonLat([119.92, 32.48]), zoom: 15, maxZoom: 20, minZoom: 8 }),
         controls: ol.defaultControls({ rotate: false, attribution: false }).extend([new ol.ScaleLine()]),
       });
+      const view = map.getView();
+      const lat = () => ol.toLonLat(view.getCenter())[1];
+      groundScale = Math.cos((lat() * Math.PI) / 180);
+      view.on('change:center', () => { groundScale = Math.cos((lat() * Math.PI) / 180); });
       map.on('singleclick', (e) => {
         if (!clickHandler) return;
         let picked = null;

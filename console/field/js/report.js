@@ -288,3 +288,6 @@ export function render(root, { go }) {
 }
 
 export function reset() { draft = null; catalog = null; }
+
+/** Fetch the catalog right after login, so a report can be made without a signal later. */
+export function preload() { return loadCatalog().catch(() => null); }

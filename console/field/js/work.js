@@ -7,6 +7,7 @@ import { position, onPosition } from './position.js';
 import { el, ORDERS, distance, light, stateName, when, LIGHTS } from './ui.js';
 
 const EVERY_MS = 60000;
+const FIRST_REPORTS = 10;
 let work = null;          // the last /field/work answer
 let workAt = null;
 let cells = null;
@@ -76,21 +77,25 @@ export function render(root, { go }) {
     el('section', ordersTitle, orders),
     el('section', el('h2', '我的报告'), reports));
 
+  let showAll = false;
   function draw(doc, stale) {
     const role = doc.role === 'crew' ? '处置' : '核实/核查';
     ordersTitle.textContent = `我的工单（${role}） ${doc.orders.length}`;
     orders.replaceChildren(...(doc.orders.length ? doc.orders.map(orderCard)
       : [el('li.empty', '暂无待办工单')]));
-    reports.replaceChildren(...(doc.reports.length ? doc.reports.map(reportRow)
-      : [el('li.empty', '还没有上报')]));
+    const shown = showAll ? doc.reports : doc.reports.slice(0, FIRST_REPORTS);
+    reports.replaceChildren(...(doc.reports.length ? shown.map(reportRow)
+      : [el('li.empty', '还没有上报')]),
+    ...(doc.reports.length > shown.length ? [el('li', el('button.btn.secondary.wide', { type: 'button', onclick: () => { showAll = true; draw(doc, stale); } }, `显示全部 ${doc.reports.length} 条`))] : []));
     status.textContent = stale ? `离线：显示 ${when(workAt)} 的数据` : `已更新 ${when(workAt)}`;
     status.className = `status ${stale ? 'warn' : ''}`;
     mapView.setOrders(doc.orders);
   }
 
   let busy = false;
+  let pending = false;
   async function refresh() {
-    if (busy) return;
+    if (busy) { pending = true; return; }
     busy = true;
     refreshBtn.disabled = true;
     status.textContent = '正在更新…';
@@ -108,6 +113,7 @@ export function render(root, { go }) {
     } finally {
       busy = false;
       refreshBtn.disabled = false;
+      if (pending) { pending = false; refresh(); }
     }
   }
   refreshBtn.onclick = refresh;
@@ -135,6 +141,10 @@ export function render(root, { go }) {
   root.addEventListener('touchend', onEnd, { passive: true });
 
   const timer = setInterval(refresh, EVERY_MS);
-  const unwatch = onPosition((p) => mapView.setPosition(p));
+  let hadPosition = !!position();
+  const unwatch = onPosition((p) => {
+    mapView.setPosition(p);
+    if (!hadPosition) { hadPosition = true; refresh(); } // the orders' distances, nearest first
+  });
   return () => { clearInterval(timer); unwatch(); mapView.onMapClick(null); };
 }
