@@ -4,9 +4,12 @@ inspector's report to closure with the console's steps, and the offline queue.""
 
 from __future__ import annotations
 
+import io
 import time
 
+import httpx
 import pytest
+from PIL import Image
 
 from tests.browser.conftest import PHONE, jpeg, needs_chromium
 
@@ -80,19 +83,14 @@ class Phone:
             return (await q.items()).length === 0; }""")
 
     def open_order(self, code: str) -> None:
-        self.page.goto(f"/field/#/work")
+        self.page.goto("/field/#/work")
         self.page.click(f"a.order[data-code='{code}']")
         self.page.wait_for_selector("#case")
 
     def act(self, action: str, result: str | None = None, note: str = "", photo=None,
             no_photo_reason: str = "") -> None:
         form = self.page.locator(f"form.action[data-action='{action}']")
-        try:
-            form.wait_for()
-        except Exception:
-            self.page.screenshot(path="/tmp/act-fail.png")
-            print(self.page.inner_text("main"))
-            raise
+        form.wait_for()
         if result:
             form.locator(f"input[value='{result}']").check()
         if note:
@@ -174,10 +172,6 @@ def test_login_report_with_photo_and_position(browser, server, center, inspector
     assert len(case["photos"]) == 1 and case["photos"][0]["kind"] != "voice"
     assert _client_of(case, case["history"][0]["action"]) == "field-web"
     # the photo was made smaller on the phone: ≤ 1600 px, JPEG
-    from PIL import Image
-    import httpx
-    import io
-
     data = httpx.get(f"{server.url}/api/v1/attachments/{case['photos'][0]['id']}",
                      headers=center.login("acceptor")["headers"]).content
     assert max(Image.open(io.BytesIO(data)).size) <= 1600 and data[:3] == b"\xff\xd8\xff"
