@@ -51,6 +51,8 @@ class Phone:
 
     def map_drawn(self, selector: str = "#work-map") -> None:
         """Tiles and my cells are on the map's canvas (a blank map is a bug)."""
+        self.page.wait_for_load_state("networkidle")
+        self.page.wait_for_selector(f"{selector}[data-rendered]", state="attached")
         self.page.wait_for_function("""(sel) => Array.from(document.querySelectorAll(sel + ' canvas'))
             .some((c) => { if (!c.width) return false;
               const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
@@ -88,7 +90,7 @@ class Phone:
         self.page.wait_for_selector("#case")
 
     def act(self, action: str, result: str | None = None, note: str = "", photo=None,
-            no_photo_reason: str = "") -> None:
+            no_photo_reason: str = "", shot=None) -> None:
         form = self.page.locator(f"form.action[data-action='{action}']")
         form.wait_for()
         if result:
@@ -100,6 +102,11 @@ class Phone:
             form.locator("ul.photos img").first.wait_for()
         if no_photo_reason:
             form.locator("input[name=no_photo_reason]").fill(no_photo_reason)
+        if shot:
+            form.locator("h2").scroll_into_view_if_needed()
+            form.evaluate("f => f.scrollIntoView()")
+            self.page.evaluate("window.scrollBy(0, -60)")
+            self.page.screenshot(path=shot)
         form.locator("button[type=submit]").click()
         self.page.wait_for_selector("#orders")
 
@@ -150,7 +157,6 @@ def test_login_report_with_photo_and_position(browser, server, center, inspector
     phone.map_drawn()
     assert page.locator("#user").inner_text() == inspector["name"]
     page.wait_for_selector(".status:has-text('已更新')")
-    page.screenshot(path=shots / "field-work.png")
 
     cls = _event_class(center, inspector["name"])
     description = "人行道上有暴露垃圾（城管通测试）"
@@ -159,6 +165,9 @@ def test_login_report_with_photo_and_position(browser, server, center, inspector
                        lat=inspector["lat"])
     assert page.inner_text("#place-grid") == place["grid_code"] == inspector["grid"]
     assert page.inner_text("#place-community") == place["community_name"]
+    page.evaluate("document.querySelector('#class-chosen').scrollIntoView()")
+    page.evaluate("window.scrollBy(0, -60)")
+    phone.map_drawn("#report-map")
     page.screenshot(path=shots / "field-report.png")
     phone.send_report()
     phone.queue_empty()
@@ -197,11 +206,15 @@ def test_verify_and_inspect_the_demo_citys_orders(browser, server, center, shots
     page = phone.page
     page.wait_for_selector(f"a.order[data-code='{order['code']}'][data-order='verify']")
     page.wait_for_selector(f"a.order[data-code='{waiting['code']}'][data-order='inspect']")
+    phone.map_drawn()
+    page.wait_for_selector(".status:has-text('已更新')")
+    page.screenshot(path=shots / "field-work.png")
 
     phone.open_order(order["code"])
     page.wait_for_selector("form.action[data-action='submit_verification']")
     page.screenshot(path=shots / "field-order.png")
-    phone.act("submit_verification", "passed", note="现场属实", photo=jpeg(tmp_path / "v.jpg"))
+    phone.act("submit_verification", "passed", note="现场属实", photo=jpeg(tmp_path / "v.jpg"),
+              shot=shots / "field-order-verify.png")
     phone.queue_empty()
     done = center.case(order["code"])
     assert done["state"] == "reported" and done["verification_result"] == "passed"

@@ -107,7 +107,7 @@ function overlayStyles() {
     new ol.Style({ image: new ol.CircleStyle({ radius: 7, fill: new ol.Fill({ color: '#1e78ff' }), stroke: new ol.Stroke({ color: '#fff', width: 3 }) }) }),
   ];
   const pin = new ol.Style({
-    image: new ol.RegularShape({ points: 3, radius: 12, angle: Math.PI, fill: new ol.Fill({ color: '#d62d20' }), stroke: new ol.Stroke({ color: '#fff', width: 2 }), displacement: [0, 10] }),
+    image: new ol.RegularShape({ points: 3, radius: 14, angle: Math.PI, fill: new ol.Fill({ color: '#d62d20' }), stroke: new ol.Stroke({ color: '#fff', width: 2.5 }), displacement: [0, 16] }),
   });
   const order = (f) => new ol.Style({
     image: new ol.CircleStyle({ radius: 11, fill: new ol.Fill({ color: LIGHTS[f.get('light')] || '#555' }), stroke: new ol.Stroke({ color: '#fff', width: 2 }) }),
@@ -133,7 +133,7 @@ export function ensureMap() {
       const s = overlayStyles();
       overlays = {
         cells: vector(s.cell, 10), orders: vector(s.order, 20), components: vector(s.component, 25),
-        pin: vector(s.pin, 30), me: vector(s.me, 40),
+        me: vector(s.me, 40), pin: vector(s.pin, 45),
       };
       map = new ol.Map({
         layers: [...style.layers.map(tileLayer), ...Object.values(overlays)],
@@ -144,6 +144,9 @@ export function ensureMap() {
       const lat = () => ol.toLonLat(view.getCenter())[1];
       groundScale = Math.cos((lat() * Math.PI) / 180);
       view.on('change:center', () => { groundScale = Math.cos((lat() * Math.PI) / 180); });
+      // the container says when everything it loads is drawn (tests and screenshots wait on it)
+      map.on('loadstart', () => { const t = map.getTargetElement(); if (t) delete t.dataset.rendered; });
+      map.on('rendercomplete', () => { const t = map.getTargetElement(); if (t) t.dataset.rendered = '1'; });
       map.on('singleclick', (e) => {
         if (!clickHandler) return;
         let picked = null;

@@ -34,10 +34,9 @@ function actionForm(order, doc, action, { go }) {
   let until = null;
   const needsPhotos = INSPECTOR_ACTIONS.includes(action) || action === 'report_done';
   if (INSPECTOR_ACTIONS.includes(action)) {
-    const what = action === 'submit_verification' ? '问题属实' : '处置合格';
-    const whatNot = action === 'submit_verification' ? '问题不属实' : '处置不合格';
+    const verify = action === 'submit_verification';
     result = el('div.segs.result', { role: 'radiogroup' },
-      ...[['passed', `通过（${what}）`], ['failed', `不通过（${whatNot}）`]].map(([v, label]) => el('label.seg',
+      ...[['passed', verify ? '属实（通过）' : '合格（通过）'], ['failed', verify ? '不属实' : '不合格']].map(([v, label]) => el('label.seg',
         el('input', { type: 'radio', name: `result-${action}`, value: v, required: true }), label)));
     parts.push(el('h3', '结果'), result);
     note.placeholder = '说明（可选）';
