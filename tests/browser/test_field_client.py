@@ -259,7 +259,17 @@ def test_a_case_from_the_inspectors_report_to_closure(browser, server, center, i
     center.act(dispatcher, code, "dispatch", department=department)
     crew = next(u["name"] for u in center.get("admin", "/users")["users"]
                 if u.get("department") == department and "department" in u["roles"])
-    center.act(crew, code, "report_done", reason="已清运")
+    # the department's field crew reports it done from their own phone, with a photo
+    crew_phone = Phone(browser, server, inspector["lon"], inspector["lat"])
+    crew_phone.login(crew)
+    assert crew_phone.page.locator("a[data-view=report]").is_hidden()  # crews do not report
+    crew_phone.open_order(code)
+    assert crew_phone.page.locator("form.action[data-action='return']").count() == 1
+    assert crew_phone.page.locator("form.action[data-action='request_postponement']").count() == 1
+    crew_phone.act("report_done", note="已清运", photo=jpeg(tmp_path / "done.jpg"))
+    crew_phone.queue_empty()
+    assert center.case(code)["state"] == "handled"
+    crew_phone.close()
     center.act(dispatcher, code, "accept_result")
     center.act(acceptor, code, "request_check", inspector=inspector["name"])
 
