@@ -346,3 +346,37 @@ def test_offline_queue_sends_in_order_exactly_once(browser, server, center, insp
     page.click("#queue-failed li.failed button.danger")
     page.wait_for_selector("#queue-failed li.failed", state="detached")
     phone.close()
+
+
+def test_the_app_is_served_installable_and_only_its_own_files(browser, server):
+    r = httpx.get(f"{server.url}/field", follow_redirects=False)
+    assert r.status_code == 308 and r.headers["location"] == "/field/"
+    types = {"/field/": "text/html", "/field/js/app.js": "text/javascript",
+             "/field/manifest.webmanifest": "application/manifest+json",
+             "/field/vendor/ol.js": "text/javascript", "/field/icons/icon-192.png": "image/png"}
+    for path, media in types.items():
+        r = httpx.get(server.url + path)
+        assert r.status_code == 200 and r.headers["content-type"].startswith(media), path
+        assert r.headers["cache-control"] == "no-cache" and r.headers["etag"]
+        again = httpx.get(server.url + path, headers={"If-None-Match": r.headers["etag"]})
+        assert again.status_code == 304, path
+    assert httpx.get(f"{server.url}/field/sw.js").headers["service-worker-allowed"] == "/field/"
+    for path in ("package.json", "node_modules/ol/package.json", "src/ol-entry.js",
+                 "js/../../server/app.py", "%2e%2e/server/app.py", ".gitignore"):
+        assert httpx.get(f"{server.url}/field/{path}").status_code == 404, path
+    manifest = httpx.get(f"{server.url}/field/manifest.webmanifest").json()
+    assert manifest["name"] == "城管通" and manifest["display"] == "standalone"
+
+    # the service worker takes the shell: the app opens again without a network
+    phone = Phone(browser, server, 119.9, 32.46)
+    page = phone.page
+    page.goto("/field/")
+    scope = page.evaluate("navigator.serviceWorker.ready.then((r) => r.scope)")
+    assert scope == f"{server.url}/field/"
+    page.wait_for_function("""async () => (await caches.keys()).length > 0
+        && (await (await caches.open((await caches.keys())[0])).keys()).length >= 15""")
+    phone.context.set_offline(True)
+    page.reload()
+    page.wait_for_selector("#login-name")
+    phone.context.set_offline(False)
+    phone.close()
