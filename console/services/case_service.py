@@ -567,6 +567,13 @@ class CaseService:
                 raise NotFound(f"unknown user {name!r}", code="user_not_found", user=name)
             if "inspector" not in user.role_set or not user.active:
                 raise InvalidInput(f"{name} is not an inspector", code="not_an_inspector", user=name)
+            district = row.handling_district or row.district_code
+            if user.district_code and user.district_code != district:
+                # the order would reach a phone whose user may not act in this district
+                raise InvalidInput(f"{name} inspects in district {user.district_code}, the case is "
+                                   f"handled in {district}", code="inspector_wrong_district",
+                                   user=name, inspector_district=user.district_code,
+                                   case_district=district)
         if action == "dispatch":
             check_dispatch_target(s, params["department"], row.level,
                                   row.handling_district or row.district_code)

@@ -226,6 +226,10 @@ CODES: dict[str, Wording] = {
         "Component {component} is of another class than the one chosen.").format(
             component=p.get("component", "")),
     "not_an_inspector": lambda p, w: _tr("{user} is not an inspector.").format(user=p.get("user", "")),
+    "inspector_wrong_district": lambda p, w: _tr(
+        "{user} inspects in {inspector_district}; this case is handled in {case_district}.").format(
+            user=p.get("user", ""), inspector_district=w.district(p.get("inspector_district")),
+            case_district=w.district(p.get("case_district"))),
     "merge_into_self": lambda p, w: _tr("A case cannot be merged into itself."),
     "merge_kind_mismatch": lambda p, w: _tr(
         "Case {into} is of another kind (component or event): it cannot take this one.").format(

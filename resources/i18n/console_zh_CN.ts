@@ -2849,6 +2849,10 @@ User {user}, database {db}.</source>
         <translation>{user} 不是监督员。</translation>
     </message>
     <message>
+        <source>{user} inspects in {inspector_district}; this case is handled in {case_district}.</source>
+        <translation>{user} 负责{inspector_district}，本案件由{case_district}处理。</translation>
+    </message>
+    <message>
         <source>A case cannot be merged into itself.</source>
         <translation>案卷不能合并到自身。</translation>
     </message>
