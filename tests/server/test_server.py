@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -102,10 +103,11 @@ def test_without_a_token_every_endpoint_but_login_refuses_and_nothing_changes(se
     tried = 0
     for path, methods in spec["paths"].items():
         for method in methods:
-            if path.endswith(("/login", "/health", "/logout")):
-                continue
+            if path.endswith(("/login", "/health", "/logout")) or path.startswith("/open311/"):
+                continue  # Open311 authenticates systems by API key (tests/server/test_open311.py)
             concrete = path.replace("{ref}", "2026000001").replace("{action}", "close") \
                 .replace("{code}", "x").replace("{name}", "admin").replace("{attachment_id}", "x")
+            concrete = re.sub(r"\{[a-z_]+\}", "1", concrete)  # tiles' layer/z/x/y and the like
             for headers in ({}, {"Authorization": "Bearer forged-token"}):
                 reply = httpx.request(method.upper(), server.url + concrete, json={},
                                       headers=headers)
