@@ -24,6 +24,30 @@ def run(db_url, *args, password="demo1234", env=None):
     return p.returncode, out, err
 
 
+def run_here(db_url, *args, password="demo1234", env=None):
+    """``run`` in this process (``console.cli.main`` with the same environment and streams):
+    the rule scenarios make hundreds of calls, and a process each (Python and its imports)
+    cost minutes. The tests of this module run the real command."""
+    import contextlib
+    import io
+    from unittest import mock
+
+    from console import cli
+
+    out, err_stream = io.StringIO(), io.StringIO()
+    patched = dict(CONSOLE_DB=db_url, CONSOLE_PASSWORD=password, **(env or {}))
+    with mock.patch.dict(os.environ, patched), contextlib.redirect_stdout(out), \
+            contextlib.redirect_stderr(err_stream):
+        try:
+            code = cli.main([*args, "--json"])
+        except SystemExit as exc:  # argparse's refusals
+            code = exc.code if isinstance(exc.code, int) else 2
+    stdout, stderr = out.getvalue(), err_stream.getvalue()
+    doc = json.loads(stdout) if stdout.strip() else None
+    err = json.loads(stderr.strip().splitlines()[-1]) if code and stderr.strip() else None
+    return code, doc, err
+
+
 def snapshot(db_url):
     """Every row of the business tables; the login throttle columns are left out on purpose
     (a wrong password is counted: that is the one write a refusal makes)."""

@@ -8,7 +8,8 @@ from sqlalchemy import select
 
 from console.store.models import AppUser
 from tests.services.helpers import image_bytes, spot
-from tests.services.test_cli import run, snapshot
+from tests.services.test_cli import run_here as run
+from tests.services.test_cli import snapshot
 
 
 @pytest.fixture
