@@ -126,16 +126,20 @@ def _steps(k, field, acc, dis, f, a, d):
 
 
 def _field_report(k, field, f, photo):
-    """One report with a photo, keyed as the phone's offline queue keys it."""
+    """One report with a photo, keyed as the phone's offline queue keys it. The photo's bytes
+    are checked (decoded) for each report on both sides: the server does so for every upload,
+    so the in-process baseline does too."""
     import uuid
 
+    from console.services.case_service import Photo
     from console.services.request_keys import Idempotency
 
     def report(point, i):
         key = Idempotency(str(uuid.uuid4()), f"bench {k}-{i}")
+        received = Photo.from_bytes(photo.filename, photo.data)
         return field.cases.register(f, source="inspector", kind="event", class_code="0102",
                                     description=f"field {k}-{i}", x=point[0], y=point[1],
-                                    photos=[photo], request_key=key)
+                                    photos=[received], request_key=key)
 
     return [report]
 

@@ -61,8 +61,17 @@ class Session:
         if params:
             params = {k: v for k, v in params.items() if v is not None and v is not False}
         try:
-            reply = self._http.request(method, API + path, json=json, params=params,
-                                       headers=headers)
+            try:
+                reply = self._http.request(method, API + path, json=json, params=params,
+                                           headers=headers)
+            except (httpx.ConnectError, httpx.RemoteProtocolError):
+                # a pooled connection the server had just closed (keep-alive), or a server
+                # restarting behind the balancer: one more try is safe for a read, and for a
+                # write that carries an Idempotency-Key (the server applies it once)
+                if method != "GET" and request_key is None:
+                    raise
+                reply = self._http.request(method, API + path, json=json, params=params,
+                                           headers=headers)
         except httpx.TransportError as exc:
             raise errors.ConnectionLost(
                 f"the application server {self.server} is not reachable: {exc}",
@@ -164,6 +173,16 @@ class RemoteAccounts:
                                                     "new_password": new_password})
 
 
+def _fresh_key():
+    """Every report and action of a workstation carries its own key, so the one retry of
+    ``Session.call`` can never apply it twice."""
+    import uuid
+
+    from console.services.request_keys import Idempotency
+
+    return Idempotency(str(uuid.uuid4()), "")
+
+
 class RemoteCases:
     def __init__(self, session: Session, local=None):
         self._s = session
@@ -176,7 +195,7 @@ class RemoteCases:
                  caller_phone: str | None = None, reply_wanted: bool = False,
                  request_key=None, now=None) -> dict:
         self._s.check_actor(actor)
-        return self._s.call("POST", "/cases", request_key=request_key, json={
+        return self._s.call("POST", "/cases", request_key=request_key or _fresh_key(), json={
             "source": source, "kind": kind, "class_code": class_code,
             "description": description, "x": _num(x), "y": _num(y), "lon": _num(lon),
             "lat": _num(lat), "address": address or "", "component": component_code,
@@ -189,7 +208,7 @@ class RemoteCases:
             satisfaction=None, expect_version=None, request_key=None, now=None) -> dict:
         self._s.check_actor(actor)
         return self._s.call("POST", f"/cases/{_q(case_ref)}/actions/{_q(action)}",
-                            request_key=request_key, json={
+                            request_key=request_key or _fresh_key(), json={
             "department": department, "reason": reason, "result": result,
             "close_type": close_type, "until": _iso(until), "photos": _photos(photos),
             "inspector": inspector, "no_photo_reason": no_photo_reason, "proxy": bool(proxy),

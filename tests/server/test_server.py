@@ -348,3 +348,43 @@ def test_a_phone_retrying_a_report_over_http_registers_it_once(server, center_db
     finally:
         db.dispose()
     assert json.loads(payload)["client"] == "field-web" and described == 1
+
+
+def test_a_lost_answer_is_retried_once_and_applied_once(server, center_db):
+    """A workstation's report reaches the server but the answer is lost (a keep-alive
+    connection closed under it): the client tries once more with the same key, and the
+    server applies it once."""
+    from console.services.app import open_services
+
+    class LosesFirstAnswer(httpx.HTTPTransport):
+        lost = 0
+
+        def handle_request(self, request):
+            reply = super().handle_request(request)
+            if request.method == "POST" and request.url.path.endswith("/cases") and not self.lost:
+                reply.read()
+                self.lost += 1
+                raise httpx.RemoteProtocolError("Server disconnected without sending a response.")
+            return reply
+
+    reader = open_services(center_db["owner"])
+    x, y, _cell, inspector = spot(reader, index=7)
+    reader.close()
+    transport = LosesFirstAnswer()
+    remote = RemoteServices(server.url, transport=transport)
+    try:
+        who = remote.auth.authenticate(inspector, DEMO_PASSWORD)
+        case = remote.cases.register(who, source="inspector", kind="event", class_code="0102",
+                                     description="应答丢失后重试", x=x, y=y)
+    finally:
+        remote.close()
+    assert transport.lost == 1 and case["replayed"] is True
+    from console.store.engine import Database
+
+    db = Database(center_db["owner"])
+    try:
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM case_file WHERE description = "
+                                     "'应答丢失后重试'")).scalar_one() == 1
+    finally:
+        db.dispose()
