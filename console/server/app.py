@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import logging
 import os
 import re
@@ -30,7 +29,7 @@ from console import __version__
 from console.domain.errors import ConsoleError, InvalidInput
 from console.domain.workflow import Actor
 from console.server import bodies
-from console.services import security_log
+from console.services import request_keys, security_log
 from console.services.app import Services
 from console.services.request_keys import Idempotency
 from console.services.token_service import TokenService
@@ -69,20 +68,13 @@ def _actor(request: Request,
 
 
 _CLIENT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{0,31}")
-_IDEMPOTENCY_KEY = re.compile(r"[A-Za-z0-9._:-]{8,128}")
 
 
 def _idempotency(request: Request, what: str, body) -> Idempotency | None:
     """The retry key of a report or an action (the field client's offline queue): a retry
     with the same key and the same content gets the first answer and changes nothing."""
-    key = request.headers.get("idempotency-key")
-    if key is None:
-        return None
-    if not _IDEMPOTENCY_KEY.fullmatch(key):
-        raise InvalidInput("Idempotency-Key: 8 to 128 letters, digits or . _ : -",
-                           code="invalid_idempotency_key")
-    fingerprint = hashlib.sha256(f"{what}\n{body.model_dump_json()}".encode()).hexdigest()
-    return Idempotency(key, fingerprint)
+    return request_keys.from_header(request.headers.get("idempotency-key"),
+                                    f"{what}\n{body.model_dump_json()}")
 
 
 Who = Annotated[Actor, Depends(_actor)]

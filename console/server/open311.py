@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import json
 import logging
-import re
 from collections.abc import Callable
 from contextlib import asynccontextmanager
 from datetime import datetime
@@ -32,6 +30,7 @@ from starlette.concurrency import run_in_threadpool
 
 from console.domain.errors import ConsoleError, InvalidInput
 from console.server.webhook_sender import WebhookSender
+from console.services import request_keys
 from console.services.app import Services
 from console.services.open311_view import Open311View, RequestFilter, parse_service_code
 from console.services.request_keys import Idempotency
@@ -43,7 +42,6 @@ log = logging.getLogger("console.open311")
 PREFIX = "/open311/v2"
 FORMATS = {"json": "application/json; charset=utf-8", "xml": "text/xml; charset=utf-8"}
 MAX_BODY = 24 * 1024 * 1024  # a report with a few base64 photos (the media extension)
-_IDEMPOTENCY_KEY = re.compile(r"[A-Za-z0-9._:-]{8,128}")
 _XML_DECLARATION = b'<?xml version="1.0" encoding="utf-8"?>\n'
 
 # HTTP status of our error kinds (the spec: 400 bad input, 403 key, 404 unknown resource)
@@ -363,14 +361,7 @@ def install(app: FastAPI, services: Services) -> None:
 
 def _idempotency(request: Request, form: Form) -> Idempotency | None:
     """A retry of a POST with the same ``Idempotency-Key`` gets the first case back."""
-    key = request.headers.get("idempotency-key")
-    if key is None:
-        return None
-    if not _IDEMPOTENCY_KEY.fullmatch(key):
-        raise InvalidInput("Idempotency-Key: 8 to 128 letters, digits or . _ : -",
-                           code="invalid_idempotency_key")
     fields = {k: v for k, v in sorted(form.items()) if k != "api_key"}
-    fingerprint = hashlib.sha256(("open311\n" + json.dumps(fields, ensure_ascii=False,
-                                                           default=str)).encode()).hexdigest()
-    return Idempotency(key, fingerprint)
+    return request_keys.from_header(request.headers.get("idempotency-key"), "open311\n"
+                                    + json.dumps(fields, ensure_ascii=False, default=str))
 

@@ -371,18 +371,8 @@ class AuthService:
         rows = s.execute(select(AppUser.name, AppUser.roles).where(AppUser.active.is_(True))).all()
         return [n for n, r in rows if ADMIN_ROLE in r.split(",")]
 
-    @contextmanager
-    def _as_admin(self, actor, action: str) -> Iterator[tuple]:
-        """A write session of an admin's act; a refusal is logged once its transaction is
-        rolled back (SQLite has one writer: not from inside it)."""
-        try:
-            with self.db.unit_of_work() as s:
-                yield s, self._require_admin(s, actor, action)
-        except PermissionDenied as exc:
-            if exc.code == "admin_only":
-                security_log.record(self.db, getattr(actor, "name", None) or "?", "refused",
-                                    action=action, message=exc.message)
-            raise
+    def _as_admin(self, actor, action: str):
+        return admin_session(self.db, actor, action)
 
     @staticmethod
     def _require_admin(s, actor, action: str) -> str:
@@ -417,3 +407,18 @@ class AuthService:
             "active": u.active,
             "cells": list(cells),
         }
+
+
+@contextmanager
+def admin_session(db: Database, actor, action: str) -> Iterator[tuple]:
+    """A write session of an admin's act (users, outside systems): (session, admin's name).
+    A refusal is logged once its transaction is rolled back (SQLite has one writer: not from
+    inside it)."""
+    try:
+        with db.unit_of_work() as s:
+            yield s, AuthService._require_admin(s, actor, action)
+    except PermissionDenied as exc:
+        if exc.code == "admin_only":
+            security_log.record(db, getattr(actor, "name", None) or "?", "refused",
+                                action=action, message=exc.message)
+        raise

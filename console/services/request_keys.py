@@ -4,7 +4,9 @@ or action itself, so either both committed or neither; a retry gets the first an
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -21,6 +23,20 @@ from console.store.models import RequestKey
 class Idempotency:
     key: str          # the client's key (a UUID the phone made when the user pressed send)
     fingerprint: str  # a hash of what was asked, so a reused key with other content is refused
+
+
+_KEY = re.compile(r"[A-Za-z0-9._:-]{8,128}")
+
+
+def from_header(key: str | None, content: str) -> Idempotency | None:
+    """The ``Idempotency-Key`` header of a request and a fingerprint of what it asks
+    (``content``: the body as the server parsed it, with the operation's name)."""
+    if key is None:
+        return None
+    if not _KEY.fullmatch(key):
+        raise InvalidInput("Idempotency-Key: 8 to 128 letters, digits or . _ : -",
+                           code="invalid_idempotency_key")
+    return Idempotency(key, hashlib.sha256(content.encode("utf-8")).hexdigest())
 
 
 def _stored_key(actor: Actor, idem: Idempotency) -> str:

@@ -12,8 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -24,7 +23,7 @@ from console.domain.errors import AuthenticationFailed, InvalidInput, NotFound, 
 from console.domain.text_input import clean_text
 from console.domain.workflow import Actor
 from console.services import security_log
-from console.services.auth_service import AuthService
+from console.services.auth_service import admin_session
 from console.store.engine import Database
 from console.store.models import ApiRate, ApiSystem, AppUser, WebhookEvent
 
@@ -262,17 +261,8 @@ class SystemService:
 
     # --- helpers ---------------------------------------------------------------------------
 
-    @contextmanager
-    def _admin_write(self, actor: Actor, action: str) -> Iterator[tuple]:
-        """A write session of an admin's act; a refusal is logged after its rollback."""
-        try:
-            with self.db.unit_of_work() as s:
-                yield s, AuthService._require_admin(s, actor, action)
-        except PermissionDenied as exc:
-            if exc.code == "admin_only":
-                security_log.record(self.db, getattr(actor, "name", None) or "?", "refused",
-                                    action=action, message=exc.message)
-            raise
+    def _admin_write(self, actor: Actor, action: str):
+        return admin_session(self.db, actor, action)
 
     @staticmethod
     def _get(s, name: str) -> ApiSystem:
