@@ -59,6 +59,7 @@ from console.widgets.overview_dock import OverviewDock
 from console.widgets.place_search_box import PlaceSearchBox
 from console.widgets.settings import ConsoleSettings
 from console.widgets.settings_dialog import SettingsDialog
+from console.widgets.statistics_dock import StatisticsDock, may_evaluate
 
 #: above this many changed rows at once, panels reload instead of patching row by row
 BULK_CHANGES = 500
@@ -141,6 +142,10 @@ class MainWindow(QMainWindow):
                 self.case_docks[name] = DOCK_CLASSES[name](self.ctx, self)
             if may_maintain_components(actor):
                 self.gis_dock = GisDock(self.ctx, self)
+        # 综合评价: leaders, commanders and shift leaders (seed 000 §4.7, §3.4–3.5)
+        self.statistics_dock: StatisticsDock | None = None
+        if not video_wall and may_evaluate(actor):
+            self.statistics_dock = StatisticsDock(self.ctx, city_map, self)
         self.detail_dock = CaseDetailDock(self.ctx, self)
         self.layer_dock = QDockWidget(self.tr("Layers"), self)
         self.layer_dock.setObjectName("LayerDock")
@@ -174,6 +179,12 @@ class MainWindow(QMainWindow):
         self.calendar_notice = CalendarNotice(services, actor, self.message_bar, self)
         if not video_wall:
             self.calendar_notice.start()
+        #: the video wall's panels, tour and replay (console/widgets/wall/)
+        self.wall = None
+        if video_wall:
+            from console.widgets.wall.video_wall import VideoWall
+
+            self.wall = VideoWall(self)
 
     # --- construction ------------------------------------------------------------------
 
@@ -181,6 +192,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.LeftDockWidgetArea, self.layer_dock)
         # the technician's own tool first, the (read-only) case list as a tab beside it
         docks = ([self.gis_dock] if self.gis_dock is not None else []) + list(self.case_docks.values())
+        if self.statistics_dock is not None:  # a tab beside the post's own panels
+            docks.append(self.statistics_dock)
         self.addDockWidget(Qt.RightDockWidgetArea, self.detail_dock)
         if docks:
             first = docks[0]
@@ -300,6 +313,9 @@ class MainWindow(QMainWindow):
         self.detail_dock.errorRaised.connect(self.show_error)
         # a possible duplicate or a merged original named in the detail: select it everywhere
         self.detail_dock.caseLinkActivated.connect(lambda case_id: self.select_case(case_id))
+        if self.statistics_dock is not None:
+            self.statistics_dock.caseSelected.connect(lambda case_id: self.select_case(case_id))
+            self.statistics_dock.errorRaised.connect(self.show_error)
         if self.gis_dock is not None:
             self.gis_dock.errorRaised.connect(self.show_error)
             self.gis_dock.infoRaised.connect(self.show_info)
@@ -320,7 +336,8 @@ class MainWindow(QMainWindow):
 
     def _docks(self) -> list[QDockWidget]:
         gis = [self.gis_dock] if self.gis_dock is not None else []
-        return [*gis, *self.case_docks.values(), self.detail_dock, self.layer_dock]
+        stats = [self.statistics_dock] if self.statistics_dock is not None else []
+        return [*gis, *self.case_docks.values(), *stats, self.detail_dock, self.layer_dock]
 
     # --- layout per user ---------------------------------------------------------------
 
@@ -377,8 +394,12 @@ class MainWindow(QMainWindow):
         self.poller.stop()
         self.alerts.stop()
         self.calendar_notice.stop()
+        if self.wall is not None:
+            self.wall.stop()
         for dock in self.case_docks.values():
             dock.cancel_loading()
+        if self.statistics_dock is not None:  # its layer leaves the map before the map goes
+            self.statistics_dock.shutdown()
         if not self.video_wall:
             self.save_layout()
         shutdown = getattr(self.city_map, "shutdown", None)
