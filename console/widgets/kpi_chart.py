@@ -1,0 +1,150 @@
+"""The statistics dock's two charts (Qt Charts): a KPI by row, and its trend over time.
+
+Both only draw what they are given (figures come from the KPI service through the dock);
+without Qt Charts installed they show a line saying so.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from qgis.PyQt.QtCore import QDateTime, QMargins, Qt
+from qgis.PyQt.QtGui import QColor, QFont, QPainter
+from qgis.PyQt.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from console.widgets import qt_charts as qc
+
+MAX_BARS = 20  # more bars than this are unreadable in a panel: the first rows of the table
+BAR_COLOR = QColor("#2b7bba")
+LINE_COLOR = QColor("#d95f02")
+
+
+class _ChartBox(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if not qc.AVAILABLE:
+            self.chart = self.view = None
+            note = QLabel(self.tr("Charts need Qt Charts (Debian package python3-pyqt5.qtchart)."), self)
+            note.setWordWrap(True)
+            note.setAlignment(Qt.AlignCenter)
+            layout.addWidget(note)
+            return
+        self.chart = qc.QChart()
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.legend().hide()
+        self.chart.setAnimationOptions(qc.QChart.NoAnimation)
+        title_font = QFont(self.font())
+        title_font.setBold(True)
+        self.chart.setTitleFont(title_font)
+        self.view = qc.QChartView(self.chart, self)
+        self.view.setRenderHint(QPainter.Antialiasing)
+        self.view.setMinimumHeight(160)
+        layout.addWidget(self.view)
+
+    def _clear(self) -> None:
+        self.chart.removeAllSeries()
+        for axis in list(self.chart.axes()):
+            self.chart.removeAxis(axis)
+
+
+class KpiBarChart(_ChartBox):
+    """Bars of one figure for the first ``MAX_BARS`` rows, in the table's order."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._values: list[tuple[str, float | None]] = []
+
+    def values(self) -> list[tuple[str, float | None]]:
+        return list(self._values)
+
+    def set_values(self, title: str, rows: list[tuple[str, float | None]],
+                   maximum: float | None = None) -> None:
+        self._values = list(rows[:MAX_BARS])
+        if self.chart is None:
+            return
+        self._clear()
+        self.chart.setTitle(title)
+        if not self._values:
+            return
+        bar_set = qc.QBarSet(title)
+        bar_set.setColor(BAR_COLOR)
+        for _label, value in self._values:
+            bar_set.append(0.0 if value is None else float(value))
+        series = qc.QBarSeries()
+        series.append(bar_set)
+        series.setLabelsVisible(len(self._values) <= 12)
+        series.setLabelsFormat("@value")
+        self.chart.addSeries(series)
+        x_axis = qc.QBarCategoryAxis()
+        x_axis.append([_short(label) for label, _v in self._values])
+        x_axis.setLabelsAngle(-45 if len(self._values) > 6 else 0)
+        y_axis = qc.QValueAxis()
+        top = maximum if maximum is not None else max((v or 0 for _l, v in self._values), default=1)
+        y_axis.setRange(0, max(float(top), 1.0))
+        y_axis.setLabelFormat("%.0f")
+        self.chart.addAxis(x_axis, Qt.AlignBottom)
+        self.chart.addAxis(y_axis, Qt.AlignLeft)
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
+
+
+class KpiTrendChart(_ChartBox):
+    """One figure over consecutive periods (days, weeks or months)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._points: list[tuple[date, float | None]] = []
+
+    def points(self) -> list[tuple[date, float | None]]:
+        return list(self._points)
+
+    def set_points(self, title: str, points: list[tuple[date, float | None]],
+                   label_format: str = "MM-dd", maximum: float | None = None) -> None:
+        self._points = list(points)
+        if self.chart is None:
+            return
+        self._clear()
+        self.chart.setTitle(title)
+        shown = [(d, v) for d, v in self._points if v is not None]
+        if not shown:
+            return
+        series = qc.QLineSeries()
+        pen = series.pen()
+        pen.setColor(LINE_COLOR)
+        pen.setWidthF(2.2)
+        series.setPen(pen)
+        series.setPointsVisible(len(shown) <= 40)
+        for day, value in shown:
+            series.append(float(_msecs(day)), float(value))
+        self.chart.addSeries(series)
+        x_axis = qc.QDateTimeAxis()
+        x_axis.setFormat(label_format)
+        x_axis.setTickCount(min(max(len(shown), 2), 8))
+        first, last = _msecs(shown[0][0]), _msecs(shown[-1][0])
+        if first == last:
+            first -= 43_200_000
+            last += 43_200_000
+        x_axis.setRange(QDateTime.fromMSecsSinceEpoch(first), QDateTime.fromMSecsSinceEpoch(last))
+        y_axis = qc.QValueAxis()
+        top = maximum if maximum is not None else max(v for _d, v in shown)
+        y_axis.setRange(0, max(float(top), 1.0))
+        y_axis.setLabelFormat("%.0f")
+        self.chart.addAxis(x_axis, Qt.AlignBottom)
+        self.chart.addAxis(y_axis, Qt.AlignLeft)
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
+
+
+def _short(text: str, limit: int = 8) -> str:
+    text = str(text or "")
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _msecs(day) -> int:
+    if isinstance(day, str):
+        day = date.fromisoformat(day[:10])
+    if isinstance(day, datetime):
+        day = day.date()
+    return QDateTime(day.year, day.month, day.day, 12, 0).toMSecsSinceEpoch()
