@@ -48,6 +48,8 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}", code="usage", command=self.prog, problem=message)
 
 
+#: `console run --video-wall --screens N`: a wall controller drives at most this many outputs
+MAX_WALL_SCREENS = 16
 _READ_AS = "with --server: the user whose login reads (password from CONSOLE_PASSWORD)"
 
 
@@ -145,6 +147,13 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--overdue", action="store_true")
     lst.add_argument("--grid")
     lst.add_argument("--limit", type=int)
+    prt = case_sub.add_parser("print", parents=[common],
+                              help="the 案卷 (default) or 派遣单 as PDF, from resources/layouts/")
+    prt.add_argument("case")
+    prt.add_argument("--out", required=True, help="the PDF file to write")
+    prt.add_argument("--form", choices=("case", "dispatch"), default="case",
+                     help="case: 案卷 (report, photos before/after, timeline, map); "
+                     "dispatch: 派遣单 for the department")
 
     comp = sub.add_parser("component", help="部件: the GIS technicians' layer", parents=[common])
     comp_sub = comp.add_subparsers(dest="component_command", required=True, parser_class=_Parser)
@@ -232,11 +241,22 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--log-level", default="info",
                        choices=("critical", "error", "warning", "info", "debug"))
 
+    report = sub.add_parser("report", help="printed reports", parents=[common])
+    report_sub = report.add_subparsers(dest="report_command", required=True, parser_class=_Parser)
+    monthly = report_sub.add_parser("monthly", parents=[common],
+                                    help="the month's evaluation report (PDF, "
+                                    "resources/layouts/monthly_report.qpt)")
+    monthly.add_argument("--month", required=True, help="YYYY-MM")
+    monthly.add_argument("--out", required=True, help="the PDF file to write")
+
     run = sub.add_parser("run", help="the desktop console", parents=[common])
     run.add_argument("--as", dest="as_user")
     run.add_argument("--video-wall", action="store_true")
     run.add_argument("--screen", help="the screen to open on (index or name; default "
                      "$CONSOLE_SCREEN, else the primary): a video wall's own display")
+    run.add_argument("--screens", type=int, default=1,
+                     help="video wall: the map on the first screen, the panels on the next "
+                     "N-1 (default 1: the panels beside the map)")
     return parser
 
 
@@ -379,6 +399,8 @@ def _read_photos(paths):
 
 
 def _cmd_case(args):
+    if args.case_command == "print":
+        return _print(args, "case print")
     sv = _services(args)
     if args.case_command == "report":
         actor = _login(sv, args.as_user)
@@ -402,6 +424,25 @@ def _cmd_case(args):
         return sv.queries.show(args.case)
     return {"cases": sv.queries.list(state=args.state, overdue=args.overdue, grid=args.grid,
                                      limit=args.limit)}
+
+
+def _print(args, command: str):
+    """Printed forms read the database itself (the map extract draws its layers): with a
+    server, give the read-only database instead (``--db postgresql://console_reader@...``)."""
+    if _server(args):
+        raise InvalidInput(f"`console {command}` draws the map from the database: give --db "
+                           "(a workstation's read-only URL will do), not --server",
+                           code="needs_database", command=command)
+    from console.widgets.print_dialog import print_case, print_monthly
+
+    sv = _services(args)
+    if command == "case print":
+        return print_case(sv, args.case, args.out, args.form)
+    return print_monthly(sv, args.month, args.out)
+
+
+def _cmd_report(args):
+    return _print(args, "report monthly")
 
 
 def _cmd_component(args):
@@ -482,9 +523,14 @@ def _cmd_run(args):
         if "console.widgets.launcher" not in str(exc):
             raise
         return _summary(args)
+    screens = getattr(args, "screens", 1)
+    if not 1 <= screens <= MAX_WALL_SCREENS:
+        raise InvalidInput(f"--screens must be between 1 and {MAX_WALL_SCREENS}",
+                           code="screens_out_of_range", value=screens, min=1, max=MAX_WALL_SCREENS)
     return launch(getattr(args, "db", None), server=getattr(args, "server", None),
                   as_user=args.as_user, video_wall=args.video_wall,
-                  password=os.environ.get("CONSOLE_PASSWORD"), screen=args.screen)
+                  password=os.environ.get("CONSOLE_PASSWORD"), screen=args.screen,
+                  screens=screens)
 
 
 def _summary(args):
@@ -501,6 +547,7 @@ COMMANDS = {
     "case": _cmd_case,
     "component": _cmd_component,
     "kpi": _cmd_kpi,
+    "report": _cmd_report,
     "run": _cmd_run,
     "calendar": _cmd_calendar,
     "serve": _cmd_serve,

@@ -14,6 +14,7 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QScrollArea,
     QTabWidget,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from console.widgets import labels
 from console.widgets.case_dock import PanelContext, error_text
 from console.widgets.case_table_model import LIGHT_COLORS, OVERDUE_COLOR, parse_iso
 from console.widgets.photo_strip import PhotoStrip
+from console.widgets.print_dialog import print_menu, save_form, send_to_printer
 
 #: rows shown only when they have something to say (a short form on a 1366×768 screen)
 OPTIONAL_ROWS = ("duplicates", "merged", "caller", "callback", "reporters")
@@ -102,6 +104,14 @@ class CaseDetailDock(QDockWidget):
         photo_scroll.setWidget(photo_page)
         self.tabs.addTab(photo_scroll, self.tr("Photos"))
 
+        # 打印: the 派遣单 / 案卷 of the shown case (beside the tabs, hidden with them)
+        self.print_button = QToolButton(self.tabs)
+        self.print_button.setObjectName("print_case")
+        self.print_button.setText(self.tr("Print"))
+        self.print_button.setPopupMode(QToolButton.InstantPopup)
+        self.print_button.setMenu(print_menu(self.print_button, self.print_case))
+        self.tabs.setCornerWidget(self.print_button, Qt.TopRightCorner)
+
         self.placeholder = QLabel(self.tr("Select a case in a list or on the map."), self)
         self.placeholder.setAlignment(Qt.AlignCenter)
         container = QWidget(self)
@@ -149,6 +159,21 @@ class CaseDetailDock(QDockWidget):
             self.errorRaised.emit(self.tr("Case detail"), error_text(exc, self.ctx))
             return
         self._fill(doc)
+
+    def print_case(self, form: str, printer: bool = False, path: str | None = None) -> str | None:
+        """The shown case's form as a PDF (asked where, unless ``path``) or on a printer;
+        returns the PDF's path. Rendering runs on the GUI thread (QGIS's layout export must):
+        a busy cursor meanwhile."""
+        if not self.case:
+            return None
+        try:
+            if printer:
+                send_to_printer(self, self.services, self.case, form)
+                return None
+            return save_form(self, self.services, self.case, form, path)
+        except ConsoleError as exc:
+            self.errorRaised.emit(self.tr("Print"), error_text(exc, self.ctx))
+            return None
 
     def refresh_if_shown(self, case_ids) -> bool:
         if self.case and self.case["id"] in set(case_ids):

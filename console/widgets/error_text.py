@@ -354,6 +354,14 @@ CODES: dict[str, Wording] = {
     "schema_out_of_date": lambda p, w: _tr(KIND_TEXTS["schema_out_of_date"]),
     "database_error": lambda p, w: _tr(KIND_TEXTS["database_error"]),
     "database_busy": lambda p, w: _tr("The database is busy; nothing was saved. Please try again in a moment."),
+    # printed forms (console/maps/print_layouts.py)
+    "output_unwritable": lambda p, w: _tr(
+        "The file {path} cannot be written (check the folder and its permissions); nothing "
+        "was saved.").format(path=p.get("path", "")),
+    "template_missing": lambda p, w: _tr("The print template {path} is missing.").format(
+        path=p.get("path", "")),
+    "template_invalid": lambda p, w: _tr(
+        "The print template {path} is not a QGIS layout template.").format(path=p.get("path", "")),
     # the application server
     "token_invalid": lambda p, w: _tr("Your login has expired or was ended. Please log in again."),
     "login_required": lambda p, w: _tr("Please log in first."),

@@ -98,6 +98,10 @@
 <context>
     <name>CaseDetailDock</name>
     <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
         <location filename="../../console/widgets/case_detail_dock.py" line="143"/>
         <source>{ordered} (ordered; the cell&apos;s: {cell})</source>
         <translation>{ordered}（指派；本网格：{cell}）</translation>
@@ -2589,6 +2593,18 @@ User {user}, database {db}.</source>
 <context>
     <name>ErrorText</name>
     <message>
+        <source>The file {path} cannot be written (check the folder and its permissions); nothing was saved.</source>
+        <translation>无法写入文件{path}（请检查文件夹及其权限），未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The print template {path} is missing.</source>
+        <translation>缺少打印模板{path}。</translation>
+    </message>
+    <message>
+        <source>The print template {path} is not a QGIS layout template.</source>
+        <translation>打印模板{path}不是有效的QGIS布局模板。</translation>
+    </message>
+    <message>
         <source>Some input is missing or invalid.</source>
         <translation>输入缺失或无效。</translation>
     </message>
@@ -3535,6 +3551,37 @@ User {user}, database {db}.</source>
     <message>
         <source>Work calendar</source>
         <translation>工作日历</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Dispatch slip</source>
+        <translation>派遣单</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>{form} to printer…</source>
+        <translation>打印{form}…</translation>
+    </message>
+    <message>
+        <source>{form} as PDF…</source>
+        <translation>{form}另存为PDF…</translation>
+    </message>
+    <message>
+        <source>Save {form} as PDF</source>
+        <translation>{form}另存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
     </message>
 </context>
 </TS>
