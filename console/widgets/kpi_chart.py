@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from qgis.PyQt.QtCore import QDateTime, QMargins, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QMargins, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QPainter
 from qgis.PyQt.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -26,7 +26,8 @@ class _ChartBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         if not qc.AVAILABLE:
             self.chart = self.view = None
-            note = QLabel(self.tr("Charts need Qt Charts (Debian package python3-pyqt5.qtchart)."), self)
+            note = QLabel(QCoreApplication.translate(
+                "KpiChart", "Charts need Qt Charts (Debian package python3-pyqt5.qtchart)."), self)
             note.setWordWrap(True)
             note.setAlignment(Qt.AlignCenter)
             layout.addWidget(note)

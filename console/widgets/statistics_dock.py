@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -129,11 +129,22 @@ def period_bounds(choice: int, today: date) -> tuple[date, date]:
 
 
 DIMENSION_LABELS = {
-    "district": "District", "street": "Street", "community": "Community", "grid": "Grid cell",
-    "department": "Department", "class": "Problem class", "source": "Source",
-    "inspector": "Inspector", "acceptor": "Acceptor", "shift_leader": "Shift leader",
-    "dispatcher": "Dispatcher",
+    "district": QT_TRANSLATE_NOOP("StatisticsDock", "District"),
+    "street": QT_TRANSLATE_NOOP("StatisticsDock", "Street"),
+    "community": QT_TRANSLATE_NOOP("StatisticsDock", "Community"),
+    "grid": QT_TRANSLATE_NOOP("StatisticsDock", "Grid cell"),
+    "department": QT_TRANSLATE_NOOP("StatisticsDock", "Department"),
+    "class": QT_TRANSLATE_NOOP("StatisticsDock", "Problem class"),
+    "source": QT_TRANSLATE_NOOP("StatisticsDock", "Source"),
+    "inspector": QT_TRANSLATE_NOOP("StatisticsDock", "Inspector"),
+    "acceptor": QT_TRANSLATE_NOOP("StatisticsDock", "Acceptor"),
+    "shift_leader": QT_TRANSLATE_NOOP("StatisticsDock", "Shift leader"),
+    "dispatcher": QT_TRANSLATE_NOOP("StatisticsDock", "Dispatcher"),
 }
+
+
+def dimension_label(by: str | None) -> str:
+    return QCoreApplication.translate("StatisticsDock", DIMENSION_LABELS.get(by or "", by or ""))
 
 
 class StatisticsDock(QDockWidget):
@@ -194,7 +205,7 @@ class StatisticsDock(QDockWidget):
         self.dimension_combo = QComboBox(body)
         self.dimension_combo.setObjectName("dimension")
         for dim in dimensions_for(self.actor):
-            self.dimension_combo.addItem(self.tr(DIMENSION_LABELS.get(dim, dim)), dim)
+            self.dimension_combo.addItem(dimension_label(dim), dim)
         row.addWidget(self.dimension_combo)
         row.addWidget(QLabel(self.tr("Figure:"), body))
         self.figure_combo = QComboBox(body)
@@ -445,7 +456,7 @@ class StatisticsDock(QDockWidget):
 
     def _show_caption(self, answer: KpiAnswer | None) -> None:
         by = self.dimension()
-        name = self.tr(DIMENSION_LABELS.get(by or "", by or ""))
+        name = dimension_label(by)
         if answer is None:
             date_from, date_to = self.period()
             self.caption.setText(self.tr("{start} to {end} by {dimension}: not computed yet").format(
@@ -454,7 +465,7 @@ class StatisticsDock(QDockWidget):
         req, result = answer.request, answer.result
         level = self.level()
         shown = self.tr("the cases of the cell") if level == "case" else \
-            self.tr(DIMENSION_LABELS.get(req.by or "", req.by or ""))
+            dimension_label(req.by)
         where = self.path[-1][2] if self.path else self.tr("the whole city")
         as_of = (result.get("as_of") or "")[:16].replace("T", " ")
         self.caption.setText(self.tr("{start} to {end} · {where} · by {dimension} · {rows} rows · "
