@@ -152,9 +152,22 @@ def place_window(window, app, video_wall: bool, screen: int | str | None = None)
         window.showMaximized()
 
 
+def wall_screens(app, screen: int | str | None, count: int) -> list:
+    """The ``count`` screens of a video wall: the map's screen (``screen_for``) first, then the
+    others in the system's order. Fewer attached than asked: those there, and a word on
+    stderr (a kiosk whose monitor dropped out still starts)."""
+    first = screen_for(app, screen)
+    others = [s for s in app.screens() if s is not first]
+    chosen = [first, *others][:max(count, 1)]
+    if len(chosen) < count:
+        print(f"console: --screens {count}, but {len(chosen)} screen(s) attached: the wall uses "
+              f"{len(chosen)}", file=sys.stderr)
+    return chosen
+
+
 def launch(db_url: str | None = None, as_user: str | None = None, video_wall: bool = False,
            password: str | None = None, screen: int | str | None = None,
-           server: str | None = None) -> int:
+           server: str | None = None, screens: int = 1) -> int:
     """Run the console until its window closes; returns the process exit status."""
     app, created = _application()
     app.setOrganizationName(ORGANIZATION)
@@ -186,6 +199,8 @@ def launch(db_url: str | None = None, as_user: str | None = None, video_wall: bo
                                     video_wall=video_wall)
                 window_ref.append(window)
                 place_window(window, app, video_wall, screen)
+                if video_wall and getattr(window, "wall", None) is not None:  # panels: beside or on others
+                    window.wall.place(wall_screens(app, screen, screens))
                 city_map.zoom_to_city()
                 status = app.exec_()
                 window_ref.clear()
