@@ -4009,4 +4009,158 @@ User {user}, database {db}.</source>
         <translation>综合评价</translation>
     </message>
 </context>
+<context>
+    <name>NewestCasesPanel</name>
+    <message>
+        <location filename="../../console/widgets/wall/newest_panel.py" line="33"/>
+        <source>Newest cases</source>
+        <translation>最新案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/wall/newest_panel.py" line="74"/>
+        <source>No case yet.</source>
+        <translation>暂无案件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/wall/newest_panel.py" line="96"/>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/wall/newest_panel.py" line="108"/>
+        <source>URGENT</source>
+        <translation>紧急</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPanel</name>
+    <message>
+        <location filename="../../console/widgets/wall/ranking_panel.py" line="17"/>
+        <source>Departments: on-time closure, 30 days</source>
+        <translation>专业部门按期结案率（近30天）</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/wall/ranking_panel.py" line="32"/>
+        <source>No department had a case due.</source>
+        <translation>近期没有到期的部门案件。</translation>
+    </message>
+</context>
+<context>
+    <name>TilesPanel</name>
+    <message>
+        <location filename="../../console/widgets/wall/tiles_panel.py" line="18"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/wall/tiles_panel.py" line="24"/>
+        <source>Reported</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/wall/tiles_panel.py" line="24"/>
+        <source>Filed</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/wall/tiles_panel.py" line="25"/>
+        <source>Dispatched</source>
+        <translation>派遣</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/wall/tiles_panel.py" line="25"/>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/wall/tiles_panel.py" line="26"/>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/wall/tiles_panel.py" line="26"/>
+        <source>On-time closure (month)</source>
+        <translation>本月按期结案率</translation>
+    </message>
+</context>
+<context>
+    <name>WallTour</name>
+    <message>
+        <location filename="../../console/widgets/wall/tour.py" line="40"/>
+        <source>Whole city</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/wall/tour.py" line="53"/>
+        <source>Hot spot {n}: cell {cell} ({count} open)</source>
+        <translation>热点{n}：网格{cell}（在办{count}件）</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPanel</name>
+    <message>
+        <location filename="../../console/widgets/wall/trend_panel.py" line="17"/>
+        <source>Last 30 days</source>
+        <translation>近30天趋势</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/wall/trend_panel.py" line="26"/>
+        <source>Reported</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/wall/trend_panel.py" line="26"/>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+</context>
+<context>
+    <name>VideoWall</name>
+    <message>
+        <location filename="../../console/widgets/wall/video_wall.py" line="152"/>
+        <source>Tour: {stop}</source>
+        <translation>巡游：{stop}</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/wall/video_wall.py" line="159"/>
+        <source>Replay of today: {time}</source>
+        <translation>今日回放：{time}</translation>
+    </message>
+</context>
+<context>
+    <name>WallHeader</name>
+    <message>
+        <location filename="../../console/widgets/wall/wall_panel.py" line="59"/>
+        <source>Digital urban management — supervision and command</source>
+        <translation>数字城管 大屏监督指挥</translation>
+    </message>
+</context>
+<context>
+    <name>WallPanel</name>
+    <message>
+        <location filename="../../console/widgets/wall/wall_panel.py" line="98"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/wall/wall_panel.py" line="166"/>
+        <source>Reading the video wall's figures</source>
+        <translation>正在读取大屏数据</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/wall/wall_panel.py" line="215"/>
+        <source>Reconnecting to the database… (figures of {time})</source>
+        <translation>正在重新连接数据库…（{time}的数据）</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/wall/wall_panel.py" line="227"/>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/wall/wall_panel.py" line="227"/>
+        <source>Reconnecting…</source>
+        <translation>正在重新连接…</translation>
+    </message>
+</context>
 </TS>
