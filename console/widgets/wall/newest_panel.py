@@ -78,8 +78,8 @@ class NewestCasesPanel(WallCard):
         small = st.font(st.CAPTION_PX, self.type_height)
         p.setFont(body)
         line_h = p.fontMetrics().height()
-        row_h = max(int(line_h * 3.2), self.px(90))
-        self.visible_rows = max(1, rect.height() // row_h)
+        self.visible_rows = max(1, rect.height() // max(int(line_h * 3.2), self.px(90)))
+        row_h = rect.height() // self.visible_rows  # the rows fill the panel
         gap = self.px(8)
         for i, case in enumerate(self.shown()):
             row = QRect(rect.left(), rect.top() + i * row_h, rect.width(), row_h - gap)
@@ -98,8 +98,8 @@ class NewestCasesPanel(WallCard):
                 p.setPen(QPen(st.ALERT, self.px(4)))
                 p.setBrush(Qt.NoBrush)
                 p.drawRect(thumb)
-            text = QRect(thumb.right() + self.px(14), row.top(), row.right() - thumb.right() - self.px(14),
-                         row.height())
+            text = QRect(thumb.right() + self.px(14), row.top() + max(0, (row.height() - 3 * line_h) // 2),
+                         row.right() - thumb.right() - self.px(14), 3 * line_h)
             at = case["registered_at"].astimezone(self._zone).strftime("%H:%M")
             p.setFont(bold)
             p.setPen(st.ALERT if case.get("urgent") else st.TEXT)

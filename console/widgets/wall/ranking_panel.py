@@ -8,7 +8,7 @@ from qgis.PyQt.QtGui import QPainter
 from console.widgets.wall import wall_style as st
 from console.widgets.wall.wall_card import WallCard
 
-MAX_ROWS = 8
+MAX_ROWS = 6
 
 
 class RankingPanel(WallCard):
@@ -31,9 +31,9 @@ class RankingPanel(WallCard):
             p.setFont(st.font(st.BODY_PX, self.type_height))
             p.drawText(rect, Qt.AlignCenter, self.tr("No department had a case due."))
             return
-        n = max(len(self.rows), 5)
+        n = max(len(self.rows), 4)
         row_h = rect.height() // n
-        body = st.font(min(st.BODY_PX, row_h / self.type_height * st.REFERENCE_HEIGHT * 0.55),
+        body = st.font(min(st.BODY_PX, row_h / self.type_height * st.REFERENCE_HEIGHT * 0.6),
                        self.type_height)
         p.setFont(body)
         fm = p.fontMetrics()
