@@ -281,7 +281,7 @@ def case_file() -> QgsPrintLayout:
     label(layout, "案件编号：[% @case_code %]", LEFT, 20, WIDTH, 6, 8.5, page=1,
           align=Qt.AlignRight, item_id="timeline_subtitle")
     table(layout, "timeline", ["时间", "环节", "操作人", "状态", "说明"],
-          [28, 24, 38, 36, 60], LEFT, 28, WIDTH, 256, 8, page=1, extend=True)
+          [28, 24, 40, 38, 56], LEFT, 28, WIDTH, 256, 8, page=1, extend=True)
     return layout
 
 

@@ -249,8 +249,9 @@ def timeline_rows(case: dict, labels: Labels, zone) -> list[list[str]]:
         if e.get("from") and e.get("from") != e.get("to"):
             state = f"{labels.state(e['from'])} → {state}"
         who = e.get("actor_name") or e.get("actor") or ""
-        if e.get("actor_department_name"):
-            who += f"（{e['actor_department_name']}）"
+        dept = e.get("actor_department_name")
+        if dept and dept not in who:  # a department's own account is named after it
+            who += f"（{dept}）"
         note = e.get("note") or ""
         if e.get("department_name"):
             note = " · ".join(p for p in (f"→ {e['department_name']}", note) if p)

@@ -11,18 +11,40 @@ import os
 from pathlib import Path
 
 from qgis.core import QgsLayoutExporter
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QMenu
 
 from console.maps import print_layouts
 from console.widgets import labels
+from console.widgets.i18n import I18N_DIR
+
+#: the language of the printed forms: the center's documents are Chinese whatever the UI's
+FORM_LANGUAGE = "zh_CN"
+_FORM_TRANSLATOR: list = []
 
 
 def form_labels() -> print_layouts.Labels:
-    """The display names the printed forms use (translated like the rest of the UI)."""
-    return print_layouts.Labels(state=labels.state, action=labels.action, kind=labels.kind,
-                                source=labels.source, close_type=labels.close_type,
-                                yes_no=labels.yes_no)
+    """The display names the printed forms use: ``labels``' tables through a private Chinese
+    translator (never installed, so the UI's language stays as the user chose)."""
+    if not _FORM_TRANSLATOR:
+        translator = QTranslator()
+        translator.load(f"console_{FORM_LANGUAGE}", str(I18N_DIR))
+        _FORM_TRANSLATOR.append(translator)
+    translator = _FORM_TRANSLATOR[0]
+
+    def named(table):
+        def label(key) -> str:
+            if key is None or key == "":
+                return ""
+            source = table.get(key)
+            return (translator.translate("Labels", source) or source) if source else str(key)
+        return label
+
+    yes, no = (translator.translate("Labels", t) or t for t in ("Yes", "No"))
+    return print_layouts.Labels(
+        state=named(labels.STATES), action=named(labels.ACTIONS), kind=named(labels.KINDS),
+        source=named(labels.SOURCES), close_type=named(labels.CLOSE_TYPES),
+        yes_no=lambda v: "" if v is None else (yes if v else no))
 
 
 def form_titles() -> dict[str, str]:
@@ -37,8 +59,7 @@ _HEADLESS: list = []
 
 
 def headless_application():
-    """The process's QgsApplication (offscreen unless a platform is set), with the Chinese
-    translation: the printed forms are the center's Chinese documents."""
+    """The process's QgsApplication (offscreen unless a platform is set)."""
     from qgis.core import QgsApplication
 
     app = QgsApplication.instance()
@@ -47,10 +68,8 @@ def headless_application():
         os.environ.setdefault("XDG_RUNTIME_DIR", f"/tmp/runtime-{os.getuid()}")
         app = QgsApplication([], True)
         app.initQgis()
-        from console.widgets.i18n import install_translator
-
         # held for the process: a QgsApplication whose wrapper is collected is deleted
-        _HEADLESS.extend([app, install_translator(app, "zh_CN")])
+        _HEADLESS.append(app)
     return app
 
 
