@@ -7,7 +7,7 @@ STAMP_PIP := $(VENV)/.pip-done
 STAMP_FIELD := console/field/vendor/.build-done
 APT_PACKAGES := python3-qgis qgis-providers libsqlite3-mod-spatialite python3-venv xvfb \
 	postgresql postgresql-15-postgis-3 fonts-noto-cjk chromium chromium-driver \
-	python3-pyqt5.qtchart python3-pyqt5.qtmultimedia
+	python3-pyqt5.qtchart python3-pyqt5.qtmultimedia poppler-utils
 
 .PHONY: run test bench screenshots setup lint demo
 
