@@ -2602,7 +2602,7 @@ User {user}, database {db}.</source>
     </message>
     <message>
         <source>The print template {path} is not a QGIS layout template.</source>
-        <translation>打印模板{path}不是有效的QGIS布局模板。</translation>
+        <translation>打印模板{path}不是有效的布局模板。</translation>
     </message>
     <message>
         <source>Some input is missing or invalid.</source>
