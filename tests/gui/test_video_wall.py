@@ -4,7 +4,7 @@ case, offers no editing, tours and replays the day, and recovers after the datab
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from qgis.core import QgsFeatureRequest
@@ -122,9 +122,19 @@ def test_an_urgent_case_flashes_on_the_map_and_sounds(qtbot, make_window, servic
     urgent = _register(services, urgent=True, description="井盖缺失（紧急）")
     window.poller.poll()
     qtbot.waitUntil(lambda: ("urgent", urgent["id"]) in wall.alerted, timeout=WAIT_MS)
-    assert (urgent["id"],) in window.city_map.calls["flash_case"]
-    assert wall.sound.played == played + 1
+    qtbot.waitUntil(lambda: wall.sound.played == played + 1, timeout=WAIT_MS)
+    # flashed as new (the window) and as urgent (the wall)
+    assert window.city_map.calls["flash_case"].count((urgent["id"],)) >= 2
     assert wall.sound.kind in ("QSoundEffect", "beep")
+    # a month later every open deadline has passed: one batch, one sound, a few pins flash
+    flashed = len(window.city_map.calls["flash_case"])
+    raised = window.alerts.check_overdue(now=datetime.now(UTC) + timedelta(days=30))
+    assert len(raised) > 10
+    qtbot.waitUntil(lambda: wall.sound.played == played + 2, timeout=WAIT_MS)
+    qtbot.wait(50)
+    assert wall.sound.played == played + 2
+    assert ("overdue", raised[0][1]["id"]) in wall.alerted
+    assert 0 < len(window.city_map.calls["flash_case"]) - flashed <= 10
 
 
 def test_the_wall_offers_no_editing(qtbot, make_window):
@@ -140,6 +150,12 @@ def test_the_wall_offers_no_editing(qtbot, make_window):
                and not b.window().objectName().startswith("qt_")]
     assert visible_inputs == []
     assert [b for b in buttons if b.parent() is not window.message_bar] == []
+    # with two screens the panels leave the dock for a window of their own on the second
+    screen = window.screen()
+    wall.place([screen, screen])
+    assert wall.screen_window is not None and wall.panel.window() is wall.screen_window
+    assert not wall.dock.isVisible()
+    qtbot.waitUntil(lambda: wall.panel.width() == screen.geometry().width(), timeout=WAIT_MS)
 
 
 def test_the_tour_visits_districts_and_hot_spots_and_the_replay_steps_through_the_day(

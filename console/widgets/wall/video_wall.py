@@ -27,6 +27,7 @@ from console.widgets.wall.wall_panel import WallPanel
 PANEL_SHARE = 0.36
 FLASHES = 3  # an alerted case flashes this many times, FLASH_GAP_MS apart
 FLASH_GAP_MS = 2_500
+MAX_FLASHES = 10  # pins flashed for one batch of notices
 
 
 class VideoWall(QObject):
@@ -44,6 +45,11 @@ class VideoWall(QObject):
         self.screen_window: QWidget | None = None  # the panels' own window (--screens ≥ 2)
         self.sound = AlertSound(self)
         self.alerted: list[tuple[str, str]] = []  # (kind, case id), newest last
+        self._batch: list[tuple[str, str]] = []
+        self._batch_timer = QTimer(self)
+        self._batch_timer.setSingleShot(True)
+        self._batch_timer.setInterval(0)
+        self._batch_timer.timeout.connect(self._flush_alerts)
         self.tour = WallTour(self.city_map, parent=self)
         self.replay = WallReplay(self.city_map, self.panel.zone, self.panel.clock, parent=self)
         self.tour.stopChanged.connect(self._on_tour_stop_changed)
@@ -129,15 +135,27 @@ class VideoWall(QObject):
         self.tour.set_hot_spots(snap.hot_spots)
 
     def _on_alert_raised(self, kind: str, case: dict) -> None:
-        """An urgent or newly overdue case: flash it on the map (a few times) and sound."""
+        """An urgent or newly overdue case: flash it on the map (a few times) and sound.
+        The notices of one look (a poll, a deadline tick) are one batch: one sound, and at
+        most MAX_FLASHES pins flash (a morning's deadlines must not strobe the wall)."""
         if kind not in (URGENT, OVERDUE):
             return
         self.alerted.append((kind, case["id"]))
-        del self.alerted[:-50]
-        case_id = case["id"]
-        self._flash(case_id)
-        for i in range(1, FLASHES):
-            QTimer.singleShot(i * FLASH_GAP_MS, lambda c=case_id: self._flash(c))
+        del self.alerted[:-200]
+        if not self._batch:
+            self._batch_timer.start()
+        self._batch.append((kind, case["id"]))
+
+    def _flush_alerts(self) -> None:
+        batch, self._batch = self._batch, []
+        if not batch:
+            return
+        # urgent ones first: they are the reason to look up
+        ids = list(dict.fromkeys(c for k, c in sorted(batch, key=lambda kc: kc[0] != URGENT)))
+        for case_id in ids[:MAX_FLASHES]:
+            self._flash(case_id)
+            for i in range(1, FLASHES):
+                QTimer.singleShot(i * FLASH_GAP_MS, lambda c=case_id: self._flash(c))
         self.sound.play()
 
     def _flash(self, case_id: str) -> None:
