@@ -30,12 +30,13 @@ from qgis.core import (
     QgsGradientStop,
     QgsGraduatedSymbolRenderer,
     QgsLayerTreeGroup,
+    QgsLayerTreeLayer,
     QgsPointXY,
     QgsRectangle,
     QgsRendererRange,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QTimer, QVariant
 from qgis.PyQt.QtGui import QColor
 
 from console.maps.layer_factory import CRS
@@ -176,7 +177,12 @@ class EvaluationLayer:
         layer.setOpacity(OPACITY)
         layer.setCustomProperty(GROUP_TAG, self._tag)
         self.project.addMapLayer(layer, False)
-        self._group().insertLayer(0, layer)
+        node = QgsLayerTreeLayer(layer)
+        node.setExpanded(True)  # the legend of the classes shows at once
+        group = self._group()
+        group.insertChildNode(0, node)
+        # after the view has taken the new rows in (it collapses them as it does)
+        QTimer.singleShot(0, lambda: self._expand_layer())
         self._layer_id = layer.id()
         self.level = level
         return layer
@@ -207,6 +213,24 @@ class EvaluationLayer:
         layer = self.layer()
         return layer.extent() if layer is not None else QgsRectangle()
 
+    def _expand_layer(self) -> None:
+        layer, group = self.layer(), self._find_group()
+        if layer is None or group is None:
+            return
+        node = self.project.layerTreeRoot().findLayer(layer.id())
+        self._expand_in_view(group, *([node] if node is not None else []))
+
+    def _expand_in_view(self, *nodes) -> None:
+        """Open the group and the layer in the layer panel: the legend is the key to the
+        colours (the view keeps its own expanded state for nodes added after it was made)."""
+        view = getattr(self.city_map, "layer_tree_view", None)
+        if view is None:
+            return
+        for node in nodes:
+            index = view.node2index(node)  # the view's own (proxy) index
+            if index.isValid():
+                view.setExpanded(index, True)
+
     def _find_group(self) -> QgsLayerTreeGroup | None:
         stack = list(self.project.layerTreeRoot().children())
         while stack:
@@ -229,7 +253,8 @@ class EvaluationLayer:
             if isinstance(tag, str) and tag.endswith("|" + GROUP_BOUNDARIES):
                 index = i
                 break
-        group = root.insertGroup(index, _tr("Evaluation"))
+        group = QgsLayerTreeGroup(_tr("Evaluation"))
         group.setCustomProperty(GROUP_TAG, self._tag)
         group.setExpanded(True)
-        return group
+        root.insertChildNode(index, group)
+        return self._find_group() or group

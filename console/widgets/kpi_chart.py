@@ -38,11 +38,22 @@ class _ChartBox(QWidget):
         self.chart.setAnimationOptions(qc.QChart.NoAnimation)
         title_font = QFont(self.font())
         title_font.setBold(True)
+        title_font.setPointSizeF(max(title_font.pointSizeF() * 0.9, 7.0))
         self.chart.setTitleFont(title_font)
+        #: axis labels a size smaller: a panel's chart is short, and Qt elides what does not fit
+        self.axis_font = QFont(self.font())
+        self.axis_font.setPointSizeF(max(self.axis_font.pointSizeF() * 0.8, 6.5))
         self.view = qc.QChartView(self.chart, self)
         self.view.setRenderHint(QPainter.Antialiasing)
-        self.view.setMinimumHeight(160)
+        self.view.setMinimumSize(220, 140)
         layout.addWidget(self.view)
+
+    def _axes(self, x_axis, y_axis) -> None:
+        for axis in (x_axis, y_axis):
+            axis.setLabelsFont(self.axis_font)
+        y_axis.setTickCount(3)  # 0, half, top: room for the labels in a short chart
+        self.chart.addAxis(x_axis, Qt.AlignBottom)
+        self.chart.addAxis(y_axis, Qt.AlignLeft)
 
     def _clear(self) -> None:
         self.chart.removeAllSeries()
@@ -85,8 +96,7 @@ class KpiBarChart(_ChartBox):
         top = maximum if maximum is not None else max((v or 0 for _l, v in self._values), default=1)
         y_axis.setRange(0, max(float(top), 1.0))
         y_axis.setLabelFormat("%.0f")
-        self.chart.addAxis(x_axis, Qt.AlignBottom)
-        self.chart.addAxis(y_axis, Qt.AlignLeft)
+        self._axes(x_axis, y_axis)
         series.attachAxis(x_axis)
         series.attachAxis(y_axis)
 
@@ -122,7 +132,7 @@ class KpiTrendChart(_ChartBox):
         self.chart.addSeries(series)
         x_axis = qc.QDateTimeAxis()
         x_axis.setFormat(label_format)
-        x_axis.setTickCount(min(max(len(shown), 2), 8))
+        x_axis.setTickCount(min(max(len(shown), 2), 5))
         first, last = _msecs(shown[0][0]), _msecs(shown[-1][0])
         if first == last:
             first -= 43_200_000
@@ -132,8 +142,7 @@ class KpiTrendChart(_ChartBox):
         top = maximum if maximum is not None else max(v for _d, v in shown)
         y_axis.setRange(0, max(float(top), 1.0))
         y_axis.setLabelFormat("%.0f")
-        self.chart.addAxis(x_axis, Qt.AlignBottom)
-        self.chart.addAxis(y_axis, Qt.AlignLeft)
+        self._axes(x_axis, y_axis)
         series.attachAxis(x_axis)
         series.attachAxis(y_axis)
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -170,6 +170,7 @@ class StatisticsDock(QDockWidget):
         self.path: list[tuple[str, str, str]] = []
         self._root_dimension: str | None = None
         self._pick_tool = None
+        self._sized = False
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -226,14 +227,14 @@ class StatisticsDock(QDockWidget):
         row.addWidget(self.map_button)
         layout.addLayout(row)
 
-        # breadcrumb and what the figures are for
+        # breadcrumb, and what the figures are for
+        row = QHBoxLayout()
         self.crumb_bar = QHBoxLayout()
         self.crumb_bar.setSpacing(2)
         self.crumb_widget = QWidget(body)
         self.crumb_widget.setLayout(self.crumb_bar)
         self.crumb_bar.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.crumb_widget)
-        row = QHBoxLayout()
+        row.addWidget(self.crumb_widget)
         self.caption = QLabel(body)
         self.caption.setObjectName("caption")
         self.caption.setWordWrap(True)
@@ -283,13 +284,16 @@ class StatisticsDock(QDockWidget):
         self.tabs.addTab(self.case_table, self.tr("Cases of the cell"))
         self.bar_chart = KpiBarChart(body)
         self.trend_chart = KpiTrendChart(body)
+        # the two charts side by side under the table: the table keeps most of the height
+        charts = QSplitter(Qt.Horizontal, body)
+        charts.addWidget(self.bar_chart)
+        charts.addWidget(self.trend_chart)
         self.splitter = QSplitter(Qt.Vertical, body)
         self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(self.bar_chart)
-        self.splitter.addWidget(self.trend_chart)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 3)
+        self.splitter.addWidget(charts)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.tabs.setMinimumHeight(150)
         layout.addWidget(self.splitter, 1)
         self.setWidget(body)
 
@@ -303,7 +307,6 @@ class StatisticsDock(QDockWidget):
         self.figure_combo.currentIndexChanged.connect(self._on_figure_combo_changed)
         self.step_combo.currentIndexChanged.connect(lambda _i: self.compute())
         self.table.activated.connect(self._on_table_activated)
-        self.table.doubleClicked.connect(self._on_table_activated)
         self.proxy.layoutChanged.connect(self._show_bars)
         self.case_table.itemSelectionChanged.connect(self._on_case_table_selection_changed)
         self.map_button.toggled.connect(self._on_map_button_toggled)
@@ -468,11 +471,11 @@ class StatisticsDock(QDockWidget):
             dimension_label(req.by)
         where = self.path[-1][2] if self.path else self.tr("the whole city")
         as_of = (result.get("as_of") or "")[:16].replace("T", " ")
-        self.caption.setText(self.tr("{start} to {end} · {where} · by {dimension} · {rows} rows · "
-                                     "as of {as_of} UTC").format(
+        self.caption.setText(self.tr("{start} to {end} · {where} · by {dimension} · {rows} rows").format(
             start=result.get("from") or req.date_from.isoformat(),
             end=result.get("to") or req.date_to.isoformat(), where=where, dimension=shown,
-            rows=len(answer.rows), as_of=as_of))
+            rows=len(answer.rows)))
+        self.caption.setToolTip(self.tr("Computed at {as_of} UTC").format(as_of=as_of))
 
     def _show_crumbs(self) -> None:
         while self.crumb_bar.count():
@@ -640,6 +643,9 @@ class StatisticsDock(QDockWidget):
     # --- slots -----------------------------------------------------------------------------
 
     def _on_visibility_changed(self, visible: bool) -> None:
+        if visible and not self._sized:
+            self._sized = True
+            QTimer.singleShot(250, self._take_room)  # after the window's own fitting
         if visible and self._dirty and not self.is_loading():
             self.compute()
         elif not visible and self.isHidden():  # closed (not merely behind another tab)
@@ -712,6 +718,19 @@ class StatisticsDock(QDockWidget):
         key = self.evaluation.key_at(point)
         if key:
             self.drill(key)
+
+    def _take_room(self) -> None:
+        """The first time the figures are looked at, the panel takes most of its column's
+        height (the case detail below keeps a strip): a table and two charts need it."""
+        from qgis.PyQt.QtWidgets import QMainWindow
+
+        window = self.parentWidget()
+        detail = getattr(window, "detail_dock", None)
+        if isinstance(window, QMainWindow) and not self.isFloating() and window.height() > 600 \
+                and detail is not None and detail.isVisible():
+            usable = window.height() - 120
+            window.resizeDocks([self, detail], [round(usable * 0.8), round(usable * 0.2)],
+                               Qt.Vertical)
 
     # --- closing ---------------------------------------------------------------------------
 
