@@ -56,6 +56,9 @@ class TilesPanel(WallCard):
         if widest > w * 0.9:
             figure.setPixelSize(max(8, int(figure.pixelSize() * w * 0.9 / widest)))
         p.setFont(caption)
+        room = h - p.fontMetrics().height() - self.px(8)  # above the caption
+        if figure.pixelSize() > room * 0.8:
+            figure.setPixelSize(max(8, int(room * 0.8)))
         widest = max(p.fontMetrics().horizontalAdvance(t) for t in captions.values())
         if widest > w * 0.95:
             caption.setPixelSize(max(8, int(caption.pixelSize() * w * 0.95 / widest)))
