@@ -61,16 +61,19 @@ class VideoWall(QObject):
         window.poller.connectionChanged.connect(self.panel.set_online)
         window.alerts.alertRaised.connect(self._on_alert_raised)
         window.installEventFilter(self)
+        self._stopped = not start
         if start:
             self.start()
 
     # --- life --------------------------------------------------------------------------
 
     def start(self) -> None:
+        self._stopped = False
         self.panel.start()
         self.tour.start()
 
     def stop(self) -> None:
+        self._stopped = True
         self.tour.stop()
         self.replay.stop()
         self.panel.stop()
@@ -177,6 +180,8 @@ class VideoWall(QObject):
         self.panel.set_activity(self.tr("Replay of today: {time}").format(time=time_text))
 
     def _on_replay_finished(self) -> None:
+        if self._stopped:
+            return
         self.panel.set_activity("")
         self.city_map.zoom_to_city()
         self.tour.index = -1
