@@ -34,6 +34,8 @@ FIGURES = {
     "handled": QT_TRANSLATE_NOOP("KpiLabels", "Handled"),
     "closed": QT_TRANSLATE_NOOP("KpiLabels", "Closed"),
     "missed": QT_TRANSLATE_NOOP("KpiLabels", "Missed reports"),
+    "rejected": QT_TRANSLATE_NOOP("KpiLabels", "Rejected"),
+    "returned": QT_TRANSLATE_NOOP("KpiLabels", "Returned"),
     # rates
     "close_rate": QT_TRANSLATE_NOOP("KpiLabels", "Close rate"),
     "on_time_close_rate": QT_TRANSLATE_NOOP("KpiLabels", "On-time close rate"),
@@ -82,15 +84,11 @@ class Column:
 
 
 def comparisons(doc: dict, name: str) -> tuple[float | None, float | None]:
-    """(同比, 环比) change of a figure in percentage points, where the service gave them."""
-    def pick(kind: str):
-        block = doc.get(kind) or {}
-        value = block.get(name) if isinstance(block, dict) else None
-        if isinstance(value, dict):  # {"value": ..., "change": ...}
-            value = value.get("change")
-        return value
-
-    return pick("yoy"), pick("mom")
+    """(同比, 环比): the change of a figure against the same dates a year before and against
+    the period just before (percentage points for rates), where the service gave them
+    (``compute(..., compare=True)``: ``delta.year_before`` / ``delta.previous``)."""
+    delta = doc.get("delta") or {}
+    return ((delta.get("year_before") or {}).get(name), (delta.get("previous") or {}).get(name))
 
 
 def _signed(value: float) -> str:
@@ -182,6 +180,8 @@ class KpiTableModel(QAbstractTableModel):
             return "—" if column.kind in ("rate", "score", "grade") else ""
         if column.kind == "count":
             return f"{int(value):,}"
+        if column.kind == "grade" and doc.get("grade_name"):
+            return f"{value} {doc['grade_name']}"
         if column.kind in ("rate", "score"):
             text = f"{float(value):.2f}"
             yoy, mom = comparisons(doc, column.name)

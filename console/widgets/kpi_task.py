@@ -83,7 +83,11 @@ def read_figures(services, req: KpiRequest, progress: Callable[[float], None],
                  canceled: Callable[[], bool]) -> KpiAnswer | None:
     """Worker thread. None when cancelled between steps."""
     kpi = services.kpi
-    result = kpi.compute(req.date_from.isoformat(), req.date_to.isoformat(), req.by)
+    try:  # 同比/环比 beside each figure, where the service compares periods
+        result = kpi.compute(req.date_from.isoformat(), req.date_to.isoformat(), req.by,
+                             compare=True)
+    except TypeError:  # a service without comparisons
+        result = kpi.compute(req.date_from.isoformat(), req.date_to.isoformat(), req.by)
     rows = [g for g in result.get("groups", [])
             if not req.within or str(g.get("key") or "").startswith(req.within)]
     answer = KpiAnswer(req, result, rows)

@@ -78,10 +78,10 @@ RATES = {
 COUNTS = {
     "area": ("reported", "filed", "closed"),
     "department": ("dispatched", "handled", "closed"),
-    "inspector": ("reported", "valid_reported"),
-    "acceptor": ("filed",),
-    "shift_leader": ("filed",),
-    "dispatcher": ("dispatched",),
+    "inspector": ("reported", "valid_reported", "filed", "missed"),
+    "acceptor": ("filed", "rejected", "closed"),
+    "shift_leader": ("filed", "rejected", "closed"),
+    "dispatcher": ("dispatched", "returned"),
 }
 PERIOD_THIS_MONTH, PERIOD_LAST_MONTH, PERIOD_THIS_YEAR, PERIOD_CUSTOM = range(4)
 
@@ -111,12 +111,16 @@ def dimensions_for(actor: Actor, offered: tuple[str, ...] | None = None) -> list
 
 
 def kind_of(by: str) -> str | None:
-    """What a row of ``by`` is judged as (None: no composite score)."""
+    """What a row of ``by`` is judged as (None: no composite score of its own)."""
     if by in AREAS:
         return "area"
     if by == "department" or by in POSTS:
         return by
     return None
+
+
+def has_scores(rows: list[dict]) -> bool:
+    return any(r.get("score") is not None for r in rows)
 
 
 def period_bounds(choice: int, today: date) -> tuple[date, date]:
@@ -361,14 +365,14 @@ class StatisticsDock(QDockWidget):
             return CHILD.get(self.path[-1][0], "case")
         return self.dimension()
 
-    def columns(self, by: str | None) -> list[Column]:
+    def columns(self, by: str | None, rows: list[dict] | None = None) -> list[Column]:
         kind = kind_of(by or "") or "area"
         cols = [Column("name", "name")]
         if by not in ("class", "source"):
             cols.append(Column("key", "key"))
         cols += [Column(c, "count") for c in COUNTS.get(kind, COUNTS["area"])]
         cols += [Column(r, "rate") for r in RATES.get(kind, RATES["area"])]
-        if kind_of(by or "") is not None:
+        if kind_of(by or "") is not None or (rows is not None and has_scores(rows)):
             cols += [Column("score", "score"), Column("grade", "grade")]
         return cols
 
@@ -423,7 +427,7 @@ class StatisticsDock(QDockWidget):
         self.loaded_once = True
         req = answer.request
         level = self.level()
-        self.model.set_result(self.columns(req.by), answer.rows)
+        self.model.set_result(self.columns(req.by, answer.rows), answer.rows)
         self._sort_by_figure()
         self._show_caption(answer)
         self._show_hot_spots(answer.hot_spots)

@@ -3585,431 +3585,6 @@ User {user}, database {db}.</source>
     </message>
 </context>
 <context>
-    <name>StatisticsDock</name>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="181"/>
-        <source>Period:</source>
-        <translation>统计期:</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="184"/>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="184"/>
-        <source>Last month</source>
-        <translation>上月</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="184"/>
-        <source>This year</source>
-        <translation>今年</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="185"/>
-        <source>From … to …</source>
-        <translation>自定义起止</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="196"/>
-        <source>Compute</source>
-        <translation>统计</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="204"/>
-        <source>By:</source>
-        <translation>维度:</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="210"/>
-        <source>Figure:</source>
-        <translation>指标:</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="214"/>
-        <source>Trend by:</source>
-        <translation>趋势:</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="217"/>
-        <source>Day</source>
-        <translation>按日</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="217"/>
-        <source>Week</source>
-        <translation>按周</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="218"/>
-        <source>Month</source>
-        <translation>按月</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="223"/>
-        <source>Drill down on the map</source>
-        <translation>地图点选下钻</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="224"/>
-        <source>Click an area on the map to see what is inside it</source>
-        <translation>在地图上点击区域,查看其下一级</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="246"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="278"/>
-        <source>Case</source>
-        <translation>案卷</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="278"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="279"/>
-        <source>Class</source>
-        <translation>小类</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="279"/>
-        <source>Registered</source>
-        <translation>登记时间</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="281"/>
-        <source>Evaluation table</source>
-        <translation>评价表</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="282"/>
-        <source>Recurring problems</source>
-        <translation>高发问题</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="283"/>
-        <source>Cases of the cell</source>
-        <translation>网格案卷</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="381"/>
-        <source>Evaluation</source>
-        <translation>综合评价</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="382"/>
-        <source>The end of the period is before its start.</source>
-        <translation>统计期的结束日期早于开始日期。</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="462"/>
-        <source>{start} to {end} by {dimension}: not computed yet</source>
-        <translation>{start} 至 {end},按{dimension}:尚未统计</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="467"/>
-        <source>the cases of the cell</source>
-        <translation>网格内案卷</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="469"/>
-        <source>the whole city</source>
-        <translation>全市</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="471"/>
-        <source>{start} to {end} · {where} · by {dimension} · {rows} rows · as of {as_of} UTC</source>
-        <translation>{start} 至 {end} · {where} · 按{dimension} · {rows} 行 · 统计于 {as_of}(UTC)</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="482"/>
-        <source>Whole city</source>
-        <translation>全市</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="521"/>
-        <source>by day</source>
-        <translation>按日</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="521"/>
-        <source>by week</source>
-        <translation>按周</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="522"/>
-        <source>by month</source>
-        <translation>按月</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="525"/>
-        <source>{figure} of {where}, {step}</source>
-        <translation>{where}{figure}趋势({step})</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="537"/>
-        <source>Problem class</source>
-        <translation>问题类别</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="537"/>
-        <source>Where</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="538"/>
-        <source>Cases</source>
-        <translation>案卷数</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="590"/>
-        <source>{figure} ({where}, {start} to {end})</source>
-        <translation>{figure}({where},{start} 至 {end})</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="132"/>
-        <source>District</source>
-        <translation>区</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="133"/>
-        <source>Street</source>
-        <translation>街道</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="134"/>
-        <source>Community</source>
-        <translation>社区</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="135"/>
-        <source>Grid cell</source>
-        <translation>单元网格</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="136"/>
-        <source>Department</source>
-        <translation>专业部门</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="138"/>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="139"/>
-        <source>Inspector</source>
-        <translation>监督员</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="140"/>
-        <source>Acceptor</source>
-        <translation>受理员</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="141"/>
-        <source>Shift leader</source>
-        <translation>值班长</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="142"/>
-        <source>Dispatcher</source>
-        <translation>派遣员</translation>
-    </message>
-</context>
-<context>
-    <name>KpiTableModel</name>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="140"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="142"/>
-        <source>Code</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="146"/>
-        <source>Percent; change on the same period of last year (YoY) and on the previous period (MoM) in percentage points, where known</source>
-        <translation>百分比;括号内为同比、环比变化(百分点),有数据时显示</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="174"/>
-        <source>YoY {change} points</source>
-        <translation>同比 {change} 个百分点</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="176"/>
-        <source>MoM {change} points</source>
-        <translation>环比 {change} 个百分点</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="190"/>
-        <source>YoY {change}</source>
-        <translation>同比 {change}</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="192"/>
-        <source>MoM {change}</source>
-        <translation>环比 {change}</translation>
-    </message>
-</context>
-<context>
-    <name>KpiLabels</name>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="30"/>
-        <source>Reported</source>
-        <translation>上报数</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="31"/>
-        <source>Valid reports</source>
-        <translation>有效上报数</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="32"/>
-        <source>Filed</source>
-        <translation>立案数</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="33"/>
-        <source>Dispatched</source>
-        <translation>派遣数</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="34"/>
-        <source>Handled</source>
-        <translation>处置数</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="35"/>
-        <source>Closed</source>
-        <translation>结案数</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="36"/>
-        <source>Missed reports</source>
-        <translation>漏报数</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="38"/>
-        <source>Close rate</source>
-        <translation>结案率</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="39"/>
-        <source>On-time close rate</source>
-        <translation>按期结案率</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="40"/>
-        <source>Overdue close rate</source>
-        <translation>超期结案率</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="41"/>
-        <source>Handle rate</source>
-        <translation>处置率</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="42"/>
-        <source>On-time handle rate</source>
-        <translation>按期处置率</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="43"/>
-        <source>Rework rate</source>
-        <translation>返工率</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="44"/>
-        <source>On-time filing rate</source>
-        <translation>按时立案率</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="45"/>
-        <source>Accurate filing rate</source>
-        <translation>准确立案率</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="46"/>
-        <source>On-time dispatch rate</source>
-        <translation>按时派遣率</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="47"/>
-        <source>Accurate dispatch rate</source>
-        <translation>准确派遣率</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="48"/>
-        <source>Valid report rate</source>
-        <translation>有效上报率</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="49"/>
-        <source>Missed report rate</source>
-        <translation>漏报率</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="50"/>
-        <source>On-time verification rate</source>
-        <translation>按时核实率</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="51"/>
-        <source>On-time inspection rate</source>
-        <translation>按时核查率</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="52"/>
-        <source>On-time urging reply rate</source>
-        <translation>督办按时回复率</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="53"/>
-        <source>Satisfaction rate</source>
-        <translation>满意率</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="55"/>
-        <source>Score</source>
-        <translation>综合得分</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/kpi_table_model.py" line="56"/>
-        <source>Grade</source>
-        <translation>等级</translation>
-    </message>
-</context>
-<context>
-    <name>KpiChart</name>
-    <message>
-        <location filename="../../console/widgets/kpi_chart.py" line="29"/>
-        <source>Charts need Qt Charts (Debian package python3-pyqt5.qtchart).</source>
-        <translation>图表需要 Qt Charts(Debian 软件包 python3-pyqt5.qtchart)。</translation>
-    </message>
-</context>
-<context>
-    <name>EvaluationLayer</name>
-    <message>
-        <location filename="../../console/maps/evaluation_layer.py" line="103"/>
-        <source>No figures</source>
-        <translation>无数据</translation>
-    </message>
-    <message>
-        <location filename="../../console/maps/evaluation_layer.py" line="232"/>
-        <source>Evaluation</source>
-        <translation>综合评价</translation>
-    </message>
-</context>
-<context>
     <name>NewestCasesPanel</name>
     <message>
         <location filename="../../console/widgets/wall/newest_panel.py" line="33"/>
@@ -4161,6 +3736,446 @@ User {user}, database {db}.</source>
         <location filename="../../console/widgets/wall/wall_panel.py" line="227"/>
         <source>Reconnecting…</source>
         <translation>正在重新连接…</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDock</name>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="186"/>
+        <source>Period:</source>
+        <translation>统计期:</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="189"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="189"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="189"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="190"/>
+        <source>From … to …</source>
+        <translation>自定义起止</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="201"/>
+        <source>Compute</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="209"/>
+        <source>By:</source>
+        <translation>维度:</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="215"/>
+        <source>Figure:</source>
+        <translation>指标:</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="219"/>
+        <source>Trend by:</source>
+        <translation>趋势:</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="222"/>
+        <source>Day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="222"/>
+        <source>Week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="223"/>
+        <source>Month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="228"/>
+        <source>Drill down on the map</source>
+        <translation>地图点选下钻</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="229"/>
+        <source>Click an area on the map to see what is inside it</source>
+        <translation>在地图上点击区域,查看其下一级</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="251"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="283"/>
+        <source>Case</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="283"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="284"/>
+        <source>Class</source>
+        <translation>小类</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="284"/>
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="286"/>
+        <source>Evaluation table</source>
+        <translation>评价表</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="287"/>
+        <source>Recurring problems</source>
+        <translation>高发问题</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="288"/>
+        <source>Cases of the cell</source>
+        <translation>网格案卷</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="388"/>
+        <source>Evaluation</source>
+        <translation>综合评价</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="389"/>
+        <source>The end of the period is before its start.</source>
+        <translation>统计期的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="469"/>
+        <source>{start} to {end} by {dimension}: not computed yet</source>
+        <translation>{start} 至 {end},按{dimension}:尚未统计</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="474"/>
+        <source>the cases of the cell</source>
+        <translation>网格内案卷</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="476"/>
+        <source>the whole city</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="478"/>
+        <source>{start} to {end} · {where} · by {dimension} · {rows} rows</source>
+        <translation>{start} 至 {end} · {where} · 按{dimension} · {rows} 行</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="482"/>
+        <source>Computed at {as_of} UTC</source>
+        <translation>统计于 {as_of}(UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="489"/>
+        <source>Whole city</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="528"/>
+        <source>by day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="528"/>
+        <source>by week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="529"/>
+        <source>by month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="532"/>
+        <source>{figure} of {where}, {step}</source>
+        <translation>{where}{figure}趋势({step})</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="544"/>
+        <source>Problem class</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="544"/>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="545"/>
+        <source>Cases</source>
+        <translation>案卷数</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="597"/>
+        <source>{figure} ({where}, {start} to {end})</source>
+        <translation>{figure}({where},{start} 至 {end})</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="136"/>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="137"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="138"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="139"/>
+        <source>Grid cell</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="140"/>
+        <source>Department</source>
+        <translation>专业部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="142"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="143"/>
+        <source>Inspector</source>
+        <translation>监督员</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="144"/>
+        <source>Acceptor</source>
+        <translation>受理员</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="145"/>
+        <source>Shift leader</source>
+        <translation>值班长</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="146"/>
+        <source>Dispatcher</source>
+        <translation>派遣员</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTableModel</name>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="138"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="140"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="144"/>
+        <source>Percent; change on the same period of last year (YoY) and on the previous period (MoM) in percentage points, where known</source>
+        <translation>百分比;括号内为同比、环比变化(百分点),有数据时显示</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="172"/>
+        <source>YoY {change} points</source>
+        <translation>同比 {change} 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="174"/>
+        <source>MoM {change} points</source>
+        <translation>环比 {change} 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="190"/>
+        <source>YoY {change}</source>
+        <translation>同比 {change}</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="192"/>
+        <source>MoM {change}</source>
+        <translation>环比 {change}</translation>
+    </message>
+</context>
+<context>
+    <name>KpiLabels</name>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="30"/>
+        <source>Reported</source>
+        <translation>上报数</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="31"/>
+        <source>Valid reports</source>
+        <translation>有效上报数</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="32"/>
+        <source>Filed</source>
+        <translation>立案数</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="33"/>
+        <source>Dispatched</source>
+        <translation>派遣数</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="34"/>
+        <source>Handled</source>
+        <translation>处置数</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="35"/>
+        <source>Closed</source>
+        <translation>结案数</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="36"/>
+        <source>Missed reports</source>
+        <translation>漏报数</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="37"/>
+        <source>Rejected</source>
+        <translation>不受理数</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="38"/>
+        <source>Returned</source>
+        <translation>回退数</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="40"/>
+        <source>Close rate</source>
+        <translation>结案率</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="41"/>
+        <source>On-time close rate</source>
+        <translation>按期结案率</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="42"/>
+        <source>Overdue close rate</source>
+        <translation>超期结案率</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="43"/>
+        <source>Handle rate</source>
+        <translation>处置率</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="44"/>
+        <source>On-time handle rate</source>
+        <translation>按期处置率</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="45"/>
+        <source>Rework rate</source>
+        <translation>返工率</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="46"/>
+        <source>On-time filing rate</source>
+        <translation>按时立案率</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="47"/>
+        <source>Accurate filing rate</source>
+        <translation>准确立案率</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="48"/>
+        <source>On-time dispatch rate</source>
+        <translation>按时派遣率</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="49"/>
+        <source>Accurate dispatch rate</source>
+        <translation>准确派遣率</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="50"/>
+        <source>Valid report rate</source>
+        <translation>有效上报率</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="51"/>
+        <source>Missed report rate</source>
+        <translation>漏报率</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="52"/>
+        <source>On-time verification rate</source>
+        <translation>按时核实率</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="53"/>
+        <source>On-time inspection rate</source>
+        <translation>按时核查率</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="54"/>
+        <source>On-time urging reply rate</source>
+        <translation>督办按时回复率</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="55"/>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="57"/>
+        <source>Score</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/kpi_table_model.py" line="58"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+</context>
+<context>
+    <name>KpiChart</name>
+    <message>
+        <location filename="../../console/widgets/kpi_chart.py" line="29"/>
+        <source>Charts need Qt Charts (Debian package python3-pyqt5.qtchart).</source>
+        <translation>图表需要 Qt Charts(Debian 软件包 python3-pyqt5.qtchart)。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationLayer</name>
+    <message>
+        <location filename="../../console/maps/evaluation_layer.py" line="104"/>
+        <source>No figures</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../console/maps/evaluation_layer.py" line="256"/>
+        <source>Evaluation</source>
+        <translation>综合评价</translation>
     </message>
 </context>
 </TS>

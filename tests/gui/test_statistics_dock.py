@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from qgis.core import (
+    NULL,
     QgsExpressionContextUtils,
     QgsGeometry,
     QgsLayerTreeGroup,
@@ -186,7 +187,8 @@ def _check_map(window, dock, by, table) -> None:
             assert symbol is not None, (by, feature["code"], feature["value"])
             assert symbol.color().name() in colours
             if feature["code"] in table:
-                assert feature["value"] == pytest.approx(table[feature["code"]][dock.figure()])
+                got = None if feature["value"] == NULL else feature["value"]
+                assert got == pytest.approx(table[feature["code"]][dock.figure()])
     finally:
         renderer.stopRender(context)
 
