@@ -41,6 +41,8 @@ from qgis.core import (
     QgsLayoutItemManualTable,
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
+    QgsLayoutPoint,
+    QgsLayoutSize,
     QgsLegendRenderer,
     QgsLegendStyle,
     QgsMarkerSymbol,
@@ -53,6 +55,7 @@ from qgis.core import (
     QgsRendererRange,
     QgsSingleSymbolRenderer,
     QgsTableCell,
+    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QSize, QVariant
@@ -71,6 +74,7 @@ CENTER_NAME = "数字化城市管理指挥中心"
 #: the layers of a case's map extract, top first (a pin of the case itself goes above them)
 EXTRACT_LAYERS = ("component", "grid_cell", "community", "street", "district", "road",
                   "building", "water")
+CONTINUED_TOP = 12.0  # mm: where a table goes on, on the pages it adds
 BEFORE_KINDS = ("report", "verification")
 AFTER_KINDS = ("handling", "inspection")
 CASE_VARIABLES = (
@@ -97,6 +101,7 @@ class Labels:
     source: Callable[[str | None], str]
     close_type: Callable[[str | None], str]
     yes_no: Callable[[object], str]
+    check_result: Callable[[str | None], str] = lambda key: key or ""
 
 
 @dataclass
@@ -253,6 +258,9 @@ def timeline_rows(case: dict, labels: Labels, zone) -> list[list[str]]:
         if dept and dept not in who:  # a department's own account is named after it
             who += f"（{dept}）"
         note = e.get("note") or ""
+        result = (e.get("payload") or {}).get("result")
+        if result and e.get("action") in ("submit_verification", "submit_check"):
+            note = " · ".join(p for p in (labels.check_result(result), note) if p)
         if e.get("department_name"):
             note = " · ".join(p for p in (f"→ {e['department_name']}", note) if p)
         rows.append([_local(e.get("at"), zone), labels.action(e.get("action")), who, state, note])
@@ -471,6 +479,24 @@ def _set_rows(table: QgsLayoutItemManualTable, rows: list[list[str]]) -> None:
     # one row height each, the template's column widths
     table.setRowHeights([0.0] * len(rows))
     table.refresh()
+    # a long table goes on over new pages (ExtendToNextPage); QGIS puts those frames at the
+    # page's top edge: give them the first frame's left edge and a top margin
+    # and the page's full height: fit them between the margins, which may add a page more
+    placed: set[int] = set()
+    while table.frameCount() > len(placed) + 1:
+        first = table.frame(0)
+        for i in range(1, table.frameCount()):
+            if i in placed:
+                continue
+            frame = table.frame(i)
+            page_height = table.layout().pageCollection().page(frame.page()).rect().height()
+            frame.attemptResize(QgsLayoutSize(first.rect().width(),
+                                              page_height - 2 * CONTINUED_TOP,
+                                              QgsUnitTypes.LayoutMillimeters))
+            frame.attemptMove(QgsLayoutPoint(first.positionWithUnits().x(), CONTINUED_TOP,
+                                             QgsUnitTypes.LayoutMillimeters), page=frame.page())
+            placed.add(i)
+        table.recalculateFrameSizes()
 
 
 # --- export ------------------------------------------------------------------------------

@@ -44,7 +44,8 @@ def form_labels() -> print_layouts.Labels:
     return print_layouts.Labels(
         state=named(labels.STATES), action=named(labels.ACTIONS), kind=named(labels.KINDS),
         source=named(labels.SOURCES), close_type=named(labels.CLOSE_TYPES),
-        yes_no=lambda v: "" if v is None else (yes if v else no))
+        yes_no=lambda v: "" if v is None else (yes if v else no),
+        check_result=named(labels.CHECK_RESULTS))
 
 
 def form_titles() -> dict[str, str]:

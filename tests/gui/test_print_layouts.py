@@ -288,3 +288,24 @@ def test_the_case_detail_prints_the_selected_case(qtbot, chinese, make_window, s
     assert path and Path(path).read_bytes()[:4] == b"%PDF"
     assert dock.print_case("case", path=str(tmp_path / "nowhere" / "x.pdf")) is None
     assert errors and "无法写入" in errors[-1]
+
+
+def test_a_long_timeline_goes_on_over_new_pages_with_margins(walked, monkeypatch):
+    sv, case = walked["sv"], walked["closed"]
+    shown = sv.queries.show(case["id"])
+    long_history = shown["history"] * 12
+    monkeypatch.setattr(sv.queries, "show", lambda ref, now=None: {**shown,
+                                                                    "history": long_history})
+    printed = print_layouts.case_form(sv, case["id"], "case", form_labels())
+    try:
+        table = print_layouts._table(printed.layout, "timeline")
+        assert len(table.tableContents()) == len(long_history)
+        pages = printed.layout.pageCollection()
+        assert pages.pageCount() >= 3 and table.frameCount() == pages.pageCount() - 1
+        for i in range(1, table.frameCount()):
+            frame = table.frame(i)
+            top = frame.pagePos().y()
+            assert top == pytest.approx(print_layouts.CONTINUED_TOP)
+            assert top + frame.rect().height() < pages.page(frame.page()).rect().height()
+    finally:
+        printed.close()
