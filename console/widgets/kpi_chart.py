@@ -14,8 +14,11 @@ from qgis.PyQt.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from console.widgets import qt_charts as qc
 
-MAX_BARS = 20  # more bars than this are unreadable in a panel: the first rows of the table
+MAX_BARS = 6  # more bars than this are unreadable in a panel: the first rows of the table
 BAR_COLOR = QColor("#2b7bba")
+#: one colour per bar (ColorBrewer Set2/Dark2: tell neighbours apart, print in grey)
+PALETTE = [QColor(c) for c in ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e",
+                                "#e6ab02", "#a6761d", "#666666")]
 LINE_COLOR = QColor("#d95f02")
 
 
@@ -33,7 +36,7 @@ class _ChartBox(QWidget):
             layout.addWidget(note)
             return
         self.chart = qc.QChart()
-        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.setMargins(QMargins(2, 2, 2, 2))
         self.chart.legend().hide()
         self.chart.setAnimationOptions(qc.QChart.NoAnimation)
         title_font = QFont(self.font())
@@ -80,25 +83,33 @@ class KpiBarChart(_ChartBox):
         self.chart.setTitle(title)
         if not self._values:
             return
-        bar_set = qc.QBarSet(title)
-        bar_set.setColor(BAR_COLOR)
-        for _label, value in self._values:
-            bar_set.append(0.0 if value is None else float(value))
+        # one bar per row, named in the legend beside the bars: Qt Charts elides category
+        # labels long before Chinese names stop fitting a panel
         series = qc.QBarSeries()
-        series.append(bar_set)
-        series.setLabelsVisible(len(self._values) <= 12)
+        series.setBarWidth(0.9)
+        for i, (label, value) in enumerate(self._values):
+            bar_set = qc.QBarSet(_short(label))
+            bar_set.setColor(PALETTE[i % len(PALETTE)])
+            bar_set.append(0.0 if value is None else float(value))
+            bar_set.setLabelFont(self.axis_font)
+            bar_set.setLabelColor(QColor("white"))
+            series.append(bar_set)
+        series.setLabelsVisible(True)
         series.setLabelsFormat("@value")
+        series.setLabelsPosition(qc.QBarSeries.LabelsInsideEnd)
         self.chart.addSeries(series)
-        x_axis = qc.QBarCategoryAxis()
-        x_axis.append([_short(label) for label, _v in self._values])
-        x_axis.setLabelsAngle(-45 if len(self._values) > 6 else 0)
-        y_axis = qc.QValueAxis()
+        legend = self.chart.legend()
+        legend.setAlignment(Qt.AlignRight)
+        legend.setFont(self.axis_font)
+        legend.show()
+        values = qc.QValueAxis()
         top = maximum if maximum is not None else max((v or 0 for _l, v in self._values), default=1)
-        y_axis.setRange(0, max(float(top), 1.0))
-        y_axis.setLabelFormat("%.0f")
-        self._axes(x_axis, y_axis)
-        series.attachAxis(x_axis)
-        series.attachAxis(y_axis)
+        values.setRange(0, max(float(top), 1.0))
+        values.setLabelFormat("%.0f")
+        values.setLabelsFont(self.axis_font)
+        values.setTickCount(3)
+        self.chart.addAxis(values, Qt.AlignLeft)
+        series.attachAxis(values)
 
 
 class KpiTrendChart(_ChartBox):

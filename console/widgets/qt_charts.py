@@ -16,6 +16,7 @@ try:  # QGIS 3: PyQt5
         QChart,
         QChartView,
         QDateTimeAxis,
+        QHorizontalBarSeries,
         QLineSeries,
         QValueAxis,
     )
@@ -37,8 +38,8 @@ except ImportError:  # pragma: no cover - QGIS 4 (PyQt6) or the package not inst
         AVAILABLE = True
     except ImportError:
         QBarCategoryAxis = QBarSeries = QBarSet = QChart = QChartView = None
-        QDateTimeAxis = QLineSeries = QValueAxis = None
+        QDateTimeAxis = QHorizontalBarSeries = QLineSeries = QValueAxis = None
         AVAILABLE = False
 
 __all__ = ["AVAILABLE", "QBarCategoryAxis", "QBarSeries", "QBarSet", "QChart", "QChartView",
-           "QDateTimeAxis", "QLineSeries", "QValueAxis"]
+           "QDateTimeAxis", "QHorizontalBarSeries", "QLineSeries", "QValueAxis"]
