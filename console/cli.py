@@ -193,7 +193,12 @@ def build_parser() -> argparse.ArgumentParser:
     kpi.add_argument("--from", dest="date_from")
     kpi.add_argument("--to", dest="date_to")
     kpi.add_argument("--as", dest="as_user", help=_READ_AS)
-    kpi.add_argument("--by", choices=("district", "street", "community", "grid", "department", "inspector"))
+    kpi.add_argument("--by", choices=("district", "street", "community", "grid", "department", "inspector",
+                                      "acceptor", "shift_leader", "dispatcher", "class", "source"))
+    kpi.add_argument("--compare", action="store_true",
+                     help="环比 (the same length before) and 同比 (a year before) per row and figure")
+    kpi.add_argument("--format", dest="format", default="json", help="json (default), csv or xlsx")
+    kpi.add_argument("--out", help="write to FILE (csv and xlsx need it)")
 
     cal = sub.add_parser("calendar", help="the work calendar: status, load next year's holidays",
                          parents=[common])
@@ -465,7 +470,13 @@ def _cmd_component(args):
 
 
 def _cmd_kpi(args):
-    return _services(args).kpi.compute(args.date_from, args.date_to, args.by)
+    from console.services import kpi_export
+
+    path = kpi_export.check_target(args.format, args.out)  # refused before any work
+    doc = _services(args).kpi.compute(args.date_from, args.date_to, args.by, compare=args.compare)
+    if path is None:
+        return doc
+    return kpi_export.export(doc, args.format, path)
 
 
 def _cmd_system(args):

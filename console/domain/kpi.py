@@ -13,6 +13,10 @@ from pathlib import Path
 
 from console.domain.catalog import DATA_DIR
 
+#: 案件来源 (console.domain.workflow.SOURCES) as the reports name them
+SOURCE_NAMES = {"inspector": "监督员上报", "public": "公众举报", "system": "系统转办",
+                "leader": "领导交办", "video": "视频发现"}
+
 
 @dataclass
 class KpiCounts:
@@ -45,6 +49,7 @@ class KpiCounts:
     callbacks: int = 0  # 回访数 (callers reached)
     satisfied: int = 0  # 满意数
     callbacks_unreached: int = 0  # 回访未接通数
+    missed: int = 0  # 漏报数 (filed problems in an inspector's cells that others reported)
 
     @classmethod
     def from_mapping(cls, m) -> KpiCounts:
@@ -73,21 +78,39 @@ def rates(c: KpiCounts) -> dict[str, float | None]:
         "on_time_check_rate": ratio(c.checked_on_time, c.check_due),  # 按时核查率
         "on_time_urge_reply_rate": ratio(c.urge_replied_on_time, c.urge_reply_due),  # 督办按时回复率
         "satisfaction_rate": ratio(c.satisfied, c.callbacks),  # 满意率 (of the callers reached)
+        "missed_report_rate": ratio(c.missed, c.filed),  # 漏报率 = 漏报数 / 立案数
     }
 
 
+#: STANDARDS.md's bands (A 90–100, B 75–90, C 60–75, D 40–60, E < 40); data/kpi_weights.json
+#: may override them (a center's setting) — see load_grades
 GRADES = ((90, "A"), (75, "B"), (60, "C"), (40, "D"), (0, "E"))
+GRADE_NAMES = {"A": "优秀", "B": "良好", "C": "合格", "D": "基本合格", "E": "不合格"}
 
 
-def grade(score: float | None) -> str | None:
+def grade(score: float | None, bands=GRADES) -> str | None:
     if score is None:
         return None
-    return next(g for floor, g in GRADES if score >= floor)
+    return next((g for floor, g in bands if score >= floor), bands[-1][1])
+
+
+def _weights_doc(path: Path | None = None) -> dict:
+    path = Path(path or DATA_DIR / "kpi_weights.json")
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def load_weights(path: Path | None = None) -> dict[str, dict[str, float]]:
-    path = Path(path or DATA_DIR / "kpi_weights.json")
-    return json.loads(path.read_text(encoding="utf-8"))["posts"]
+    return _weights_doc(path)["posts"]
+
+
+def load_grades(path: Path | None = None) -> tuple[tuple, dict[str, str]]:
+    """The score bands (highest floor first) and each grade's name, from data/kpi_weights.json
+    when it has them, else STANDARDS.md's."""
+    doc = _weights_doc(path).get("grades")
+    if not doc:
+        return GRADES, dict(GRADE_NAMES)
+    bands = tuple(sorted(((float(g["min"]), g["grade"]) for g in doc), reverse=True))
+    return bands, {g["grade"]: g.get("name") or g["grade"] for g in doc}
 
 
 def composite(rate_values: dict, weights: dict[str, float]) -> float | None:
@@ -103,12 +126,48 @@ def composite(rate_values: dict, weights: dict[str, float]) -> float | None:
     return round(total / weight, 2) if weight else None
 
 
-def evaluate(counts: KpiCounts, post: str | None = None, weights=None) -> dict:
+#: the rates a person's own actions give; a post's other rates are None (not theirs to judge)
+PERSON_RATES = {
+    "inspector": ("valid_report_rate", "missed_report_rate", "on_time_verify_rate",
+                  "on_time_check_rate"),
+    "acceptor": ("on_time_file_rate", "accurate_file_rate"),
+    "shift_leader": ("on_time_file_rate", "accurate_file_rate"),
+    "dispatcher": ("on_time_dispatch_rate", "accurate_dispatch_rate"),
+}
+
+
+def evaluate(counts: KpiCounts, post: str | None = None, weights=None, grades=None) -> dict:
     r = rates(counts)
+    if post in PERSON_RATES:
+        r = {k: (v if k in PERSON_RATES[post] else None) for k, v in r.items()}
     doc = {"counts": asdict(counts), "rates": r}
     if post:
         weights = weights or load_weights()
+        bands, names = grades or load_grades()
         score = composite(r, weights[post])
         doc["score"] = score
-        doc["grade"] = grade(score)
+        doc["grade"] = grade(score, bands)
+        doc["grade_name"] = names.get(doc["grade"]) if doc["grade"] else None
+        doc["post"] = post
     return doc
+
+
+FIGURES = tuple(f.name for f in fields(KpiCounts))
+
+
+def delta(now: dict, then: dict | None) -> dict[str, float | int | None]:
+    """同比/环比 per figure: now − then for every count, rate (percentage points) and the
+    score; None where either side has no value."""
+    out: dict[str, float | int | None] = {}
+    then = then or {}
+    for block in ("counts", "rates"):
+        a, b = now.get(block) or {}, then.get(block) or {}
+        for name, value in a.items():
+            other = b.get(name)
+            if value is None or other is None:
+                out[name] = None
+            else:
+                out[name] = round(value - other, 2) if block == "rates" else value - other
+    s, t = now.get("score"), then.get("score")
+    out["score"] = None if s is None or t is None else round(s - t, 2)
+    return out
