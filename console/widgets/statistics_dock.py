@@ -271,6 +271,8 @@ class StatisticsDock(QDockWidget):
         self.hot_table = QTableWidget(0, 3, body)
         self.hot_table.setObjectName("hot_spots")
         self.hot_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.hot_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.hot_table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.hot_table.verticalHeader().hide()
         self.hot_table.horizontalHeader().setStretchLastSection(True)
         self.case_table = QTableWidget(0, 4, body)
@@ -313,6 +315,7 @@ class StatisticsDock(QDockWidget):
         self.table.activated.connect(self._on_table_activated)
         self.proxy.layoutChanged.connect(self._show_bars)
         self.case_table.itemSelectionChanged.connect(self._on_case_table_selection_changed)
+        self.hot_table.itemSelectionChanged.connect(self._on_hot_table_selection_changed)
         self.map_button.toggled.connect(self._on_map_button_toggled)
         self.visibilityChanged.connect(self._on_visibility_changed)
         if city_map is not None:
@@ -484,7 +487,8 @@ class StatisticsDock(QDockWidget):
     def _show_crumbs(self) -> None:
         while self.crumb_bar.count():
             item = self.crumb_bar.takeAt(0)
-            if item.widget() is not None:
+            if item.widget() is not None:  # gone now, not at the next turn of the loop
+                item.widget().hide()
                 item.widget().deleteLater()
         crumbs = [(-1, self.tr("Whole city"))] + [(i, name) for i, (_d, _k, name) in enumerate(self.path)]
         for n, (i, text) in enumerate(crumbs):
@@ -546,12 +550,17 @@ class StatisticsDock(QDockWidget):
         if not rows:
             return
         self.hot_table.setRowCount(len(rows))
-        for r, (_kind, item) in enumerate(rows):
+        for r, (kind, item) in enumerate(rows):
             cls = item.get("class_name") or self.ctx.class_name(item.get("kind"), item.get("class_code"))
-            where = item.get("place_name") or item.get("grid_code") or item.get("component_code") or ""
+            code = item.get("component_code") if kind == "components" else item.get("grid_code")
+            where = (self.tr("Component {code}") if kind == "components"
+                     else self.tr("Cell {code}")).format(code=code or "")
             count = item.get("count", item.get("cases", ""))
             for c, text in enumerate((cls, where, str(count))):
-                self.hot_table.setItem(r, c, QTableWidgetItem(str(text)))
+                cell = QTableWidgetItem(str(text))
+                cell.setData(Qt.UserRole, code)
+                self.hot_table.setItem(r, c, cell)
+        self.hot_table.resizeColumnsToContents()
 
     def _show_cases(self, cases: list[dict] | None) -> None:
         self.case_table.setRowCount(0)
@@ -695,6 +704,12 @@ class StatisticsDock(QDockWidget):
         items = self.case_table.selectedItems()
         if items:
             self.caseSelected.emit(items[0].data(Qt.UserRole))
+
+    def _on_hot_table_selection_changed(self) -> None:
+        """A place that keeps coming back: show it on the map (the cell, the component)."""
+        items = self.hot_table.selectedItems()
+        if items and items[0].data(Qt.UserRole) and self.city_map is not None:
+            self.city_map.find(str(items[0].data(Qt.UserRole)))
 
     def _on_map_button_toggled(self, on: bool) -> None:
         if self.city_map is None:

@@ -3816,117 +3816,127 @@ User {user}, database {db}.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="283"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="285"/>
         <source>Case</source>
         <translation>案卷</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="283"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="285"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="284"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="286"/>
         <source>Class</source>
         <translation>小类</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="284"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="286"/>
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="286"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="288"/>
         <source>Evaluation table</source>
         <translation>评价表</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="287"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="289"/>
         <source>Recurring problems</source>
         <translation>高发问题</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="288"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="290"/>
         <source>Cases of the cell</source>
         <translation>网格案卷</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="388"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="391"/>
         <source>Evaluation</source>
         <translation>综合评价</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="389"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="392"/>
         <source>The end of the period is before its start.</source>
         <translation>统计期的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="469"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="472"/>
         <source>{start} to {end} by {dimension}: not computed yet</source>
         <translation>{start} 至 {end},按{dimension}:尚未统计</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="474"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="477"/>
         <source>the cases of the cell</source>
         <translation>网格内案卷</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="476"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="479"/>
         <source>the whole city</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="478"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="481"/>
         <source>{start} to {end} · {where} · by {dimension} · {rows} rows</source>
         <translation>{start} 至 {end} · {where} · 按{dimension} · {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="482"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="485"/>
         <source>Computed at {as_of} UTC</source>
         <translation>统计于 {as_of}(UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="489"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="493"/>
         <source>Whole city</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="528"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="532"/>
         <source>by day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="528"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="532"/>
         <source>by week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="529"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="533"/>
         <source>by month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="532"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="536"/>
         <source>{figure} of {where}, {step}</source>
         <translation>{where}{figure}趋势({step})</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="544"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="548"/>
         <source>Problem class</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="544"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="548"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="545"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="549"/>
         <source>Cases</source>
         <translation>案卷数</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="597"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="556"/>
+        <source>Component {code}</source>
+        <translation>部件 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="557"/>
+        <source>Cell {code}</source>
+        <translation>网格 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="606"/>
         <source>{figure} ({where}, {start} to {end})</source>
         <translation>{figure}({where},{start} 至 {end})</translation>
     </message>
@@ -4160,7 +4170,7 @@ User {user}, database {db}.</source>
 <context>
     <name>KpiChart</name>
     <message>
-        <location filename="../../console/widgets/kpi_chart.py" line="29"/>
+        <location filename="../../console/widgets/kpi_chart.py" line="32"/>
         <source>Charts need Qt Charts (Debian package python3-pyqt5.qtchart).</source>
         <translation>图表需要 Qt Charts(Debian 软件包 python3-pyqt5.qtchart)。</translation>
     </message>
