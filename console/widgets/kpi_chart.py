@@ -94,7 +94,7 @@ class KpiBarChart(_ChartBox):
             bar_set.setLabelFont(self.axis_font)
             bar_set.setLabelColor(QColor("white"))
             series.append(bar_set)
-        series.setLabelsVisible(True)
+        series.setLabelsVisible(len(self._values) <= 4)  # more: the figures overlap
         series.setLabelsFormat("@value")
         series.setLabelsPosition(qc.QBarSeries.LabelsInsideEnd)
         self.chart.addSeries(series)

@@ -373,10 +373,11 @@ class StatisticsDock(QDockWidget):
         cols = [Column("name", "name")]
         if by not in ("class", "source"):
             cols.append(Column("key", "key"))
-        cols += [Column(c, "count") for c in COUNTS.get(kind, COUNTS["area"])]
-        cols += [Column(r, "rate") for r in RATES.get(kind, RATES["area"])]
+        # the composite first: it is what a row is judged by, the rest explains it
         if kind_of(by or "") is not None or (rows is not None and has_scores(rows)):
             cols += [Column("score", "score"), Column("grade", "grade")]
+        cols += [Column(c, "count") for c in COUNTS.get(kind, COUNTS["area"])]
+        cols += [Column(r, "rate") for r in RATES.get(kind, RATES["area"])]
         return cols
 
     # --- computing -------------------------------------------------------------------------
