@@ -260,3 +260,19 @@ def test_drill_down_from_a_district_to_a_cell_and_its_cases(qtbot, make_window, 
     _computed(qtbot, dock, lambda: dock.go_up(-1))
     assert set(dock.model.keys()) == {g["key"] for g in _cli(db_url, date_from, date_to, "district")["groups"]}
     assert dock.crumbs() == dock.crumbs()[:1]
+
+
+def test_a_computation_can_be_cancelled(qtbot, make_window):
+    window = make_window("shift_leader")
+    dock, _date_from, _date_to = _open_dock(qtbot, window)
+    shown = dock.answer
+    assert "acceptor" in [dock.dimension_combo.itemData(i) for i in range(dock.dimension_combo.count())]
+    index = dock.dimension_combo.findData("acceptor")
+    dock.dimension_combo.setCurrentIndex(index)  # starts reading
+    assert dock.is_loading() and dock.progress.isVisible() and dock.cancel_button.isVisible()
+    qtbot.mouseClick(dock.cancel_button, Qt.LeftButton)
+    assert not dock.is_loading() and not dock.progress.isVisible()
+    from tests.gui.conftest import settle_tasks
+
+    settle_tasks(qtbot)
+    assert dock.answer is shown  # the cancelled figures never replace the ones shown
