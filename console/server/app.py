@@ -282,8 +282,23 @@ def create_app(services: Services) -> FastAPI:
     @app.get(f"{API}/kpi", tags=["evaluation"])
     def kpi(who: Who, date_from: Annotated[str | None, Query(alias="from", max_length=32)] = None,
             date_to: Annotated[str | None, Query(alias="to", max_length=32)] = None,
-            by: Annotated[str | None, Query(max_length=32)] = None) -> dict:
-        return services.kpi.compute(date_from, date_to, by)
+            by: Annotated[str | None, Query(max_length=32)] = None,
+            compare: bool = False) -> dict:
+        return services.kpi.compute(date_from, date_to, by, compare=compare)
+
+    @app.get(f"{API}/kpi/trend", tags=["evaluation"])
+    def kpi_trend(who: Who,
+                  date_from: Annotated[str | None, Query(alias="from", max_length=32)] = None,
+                  date_to: Annotated[str | None, Query(alias="to", max_length=32)] = None,
+                  step: Annotated[str, Query(max_length=16)] = "day") -> dict:
+        return services.kpi.trend(date_from, date_to, step)
+
+    @app.get(f"{API}/kpi/hot-spots", tags=["evaluation"])
+    def kpi_hot_spots(who: Who,
+                      date_from: Annotated[str | None, Query(alias="from", max_length=32)] = None,
+                      date_to: Annotated[str | None, Query(alias="to", max_length=32)] = None,
+                      limit: Annotated[int, Query(ge=1, le=100)] = 10) -> dict:
+        return services.kpi.hot_spots(date_from, date_to, limit)
 
     @app.get(f"{API}/users", tags=["users"])
     def list_users(who: Who) -> dict:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from urllib.parse import quote
 
@@ -278,9 +278,26 @@ class RemoteKpi:
     def __init__(self, session: Session):
         self._s = session
 
-    def compute(self, date_from=None, date_to=None, by=None, now=None) -> dict:
-        return self._s.call("GET", "/kpi", params={"from": _iso(date_from), "to": _iso(date_to),
-                                                   "by": by})
+    def compute(self, date_from=None, date_to=None, by=None, now=None, compare=False) -> dict:
+        params = {"from": _day(date_from), "to": _day(date_to), "by": by}
+        if compare:
+            params["compare"] = True
+        return self._s.call("GET", "/kpi", params=params)
+
+    def trend(self, date_from=None, date_to=None, step="day", now=None) -> dict:
+        return self._s.call("GET", "/kpi/trend", params={"from": _day(date_from),
+                                                         "to": _day(date_to), "step": step})
+
+    def hot_spots(self, date_from=None, date_to=None, limit=10, now=None) -> dict:
+        return self._s.call("GET", "/kpi/hot-spots", params={"from": _day(date_from),
+                                                             "to": _day(date_to), "limit": limit})
+
+
+def _day(value):
+    """A KPI bound as the server reads it: a date or an ISO text (datetimes keep their time)."""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return value.isoformat() if isinstance(value, date) else value
 
 
 class RemoteReference:
