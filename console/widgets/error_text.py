@@ -348,6 +348,13 @@ CODES: dict[str, Wording] = {
     "date_range_reversed": lambda p, w: _tr("The start date must be before the end date."),
     "date_out_of_range": lambda p, w: _tr("The date must lie between {min} and {max}.").format(
         min=p.get("min", ""), max=p.get("max", "")),
+    "compare_needs_period": lambda p, w: _tr(
+        "A comparison with earlier periods needs a start and an end date."),
+    "export_needs_out": lambda p, w: _tr("Please choose a file to export to."),
+    "export_target_invalid": lambda p, w: _tr("Cannot write the file {path}.").format(
+        path=p.get("path", "")),
+    "export_suffix_mismatch": lambda p, w: _tr("The file name must end in .{format}.").format(
+        format=p.get("format", "")),
     "invalid_database_url": lambda p, w: _tr("The database address is not valid."),
     "unsupported_database": lambda p, w: _tr("This kind of database is not supported."),
     "connection_lost": lambda p, w: _tr(KIND_TEXTS["connection_lost"]),

@@ -2837,6 +2837,22 @@ User {user}, database {db}.</source>
         <translation>日期须在{min}至{max}之间。</translation>
     </message>
     <message>
+        <source>A comparison with earlier periods needs a start and an end date.</source>
+        <translation>同比、环比须指定开始日期和结束日期。</translation>
+    </message>
+    <message>
+        <source>Please choose a file to export to.</source>
+        <translation>请选择导出的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write the file {path}.</source>
+        <translation>无法写入文件{path}。</translation>
+    </message>
+    <message>
+        <source>The file name must end in .{format}.</source>
+        <translation>文件名须以.{format}结尾。</translation>
+    </message>
+    <message>
         <source>The place is outside the city&apos;s grid: pick a place inside the city.</source>
         <translation>该位置不在城市网格内，请在城区内选点。</translation>
     </message>
