@@ -3589,11 +3589,11 @@ User {user}, database {db}.</source>
     </message>
     <message>
         <source>{form} as PDF…</source>
-        <translation>{form}另存为PDF…</translation>
+        <translation>导出{form}…</translation>
     </message>
     <message>
         <source>Save {form} as PDF</source>
-        <translation>{form}另存为PDF</translation>
+        <translation>导出{form}</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
