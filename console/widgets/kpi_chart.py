@@ -48,7 +48,7 @@ class _ChartBox(QWidget):
         self.axis_font.setPointSizeF(max(self.axis_font.pointSizeF() * 0.8, 6.5))
         self.view = qc.QChartView(self.chart, self)
         self.view.setRenderHint(QPainter.Antialiasing)
-        self.view.setMinimumSize(220, 140)
+        self.view.setMinimumSize(170, 140)
         layout.addWidget(self.view)
 
     def _axes(self, x_axis, y_axis) -> None:

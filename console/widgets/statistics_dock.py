@@ -215,7 +215,11 @@ class StatisticsDock(QDockWidget):
         row.addWidget(QLabel(self.tr("Figure:"), body))
         self.figure_combo = QComboBox(body)
         self.figure_combo.setObjectName("figure")
+        self.figure_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.figure_combo.setMinimumContentsLength(8)
         row.addWidget(self.figure_combo, 1)
+        layout.addLayout(row)
+        row = QHBoxLayout()  # a row of its own: the panel fits beside the map at 1366×768
         row.addWidget(QLabel(self.tr("Trend by:"), body))
         self.step_combo = QComboBox(body)
         self.step_combo.setObjectName("trend_step")
@@ -229,6 +233,7 @@ class StatisticsDock(QDockWidget):
         self.map_button.setToolTip(self.tr("Click an area on the map to see what is inside it"))
         self.map_button.setCheckable(True)
         row.addWidget(self.map_button)
+        row.addStretch(1)
         layout.addLayout(row)
 
         # breadcrumb, and what the figures are for
