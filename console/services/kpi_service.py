@@ -159,7 +159,6 @@ def _acting_as(post: str, ev):
 
 def _post_columns(post: str, ev):
     a = ev.c.action
-    last = ev.c.rn == 1  # the case's last such action: the one whose timing the case records
     if post in ("acceptor", "shift_leader"):
         return {
             "accept_due": _count(a.in_(_ACCEPT)),
@@ -169,6 +168,7 @@ def _post_columns(post: str, ev):
             "cancelled": _count(and_(a == "file", C.state == State.CANCELLED.value)),
             "closed": _count(a == "close"),
         }
+    last = ev.c.rn == 1  # the case's last such action: the one whose timing the case records
     if post == "dispatcher":
         dispatch = a == "dispatch"
         return {
@@ -298,12 +298,15 @@ class KpiService:
         aggregated per actor in the database; an inspector also by their own reports and the
         漏报 in their cells (cases registered in the period)."""
         actions = _POST_ACTIONS[post]
-        inner = select(
-            E.case_id, E.actor, E.action, E.from_state, E.at,
-            func.row_number().over(partition_by=(E.case_id, E.action),
-                                   order_by=E.seq.desc()).label("rn"),
-            func.lead(E.action).over(partition_by=E.case_id, order_by=E.seq).label("next_action"),
-        ).where(E.action.in_(actions))
+        windows = []  # only where a figure needs them: they cost more than the grouping
+        if post in ("dispatcher", "inspector"):
+            windows.append(func.row_number().over(partition_by=(E.case_id, E.action),
+                                                  order_by=E.seq.desc()).label("rn"))
+        if post == "dispatcher":
+            windows.append(func.lead(E.action).over(partition_by=E.case_id, order_by=E.seq)
+                           .label("next_action"))
+        inner = select(E.case_id, E.actor, E.action, E.from_state, E.at, *windows) \
+            .where(E.action.in_(actions))
         if start or end:  # only the cases with such an action in the period are windowed
             touched = select(E.case_id).where(E.action.in_(actions))
             if start:
