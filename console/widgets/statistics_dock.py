@@ -392,11 +392,7 @@ class StatisticsDock(QDockWidget):
         level = self.level()
         if level is None:
             return
-        date_from, date_to = self.period()
-        if date_to < date_from:
-            self.errorRaised.emit(self.tr("Evaluation"),
-                                  self.tr("The end of the period is before its start."))
-            return
+        date_from, date_to = self.period()  # a reversed period: the service's typed refusal
         by = level if level != "case" else "grid"
         within = self.path[-1][1] if self.path else None
         trend_by, trend_key = (self.path[-1][0], self.path[-1][1]) if self.path else (None, None)

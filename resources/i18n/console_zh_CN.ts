@@ -3797,162 +3797,157 @@ User {user}, database {db}.</source>
         <translation>指标:</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="219"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="223"/>
         <source>Trend by:</source>
         <translation>趋势:</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="222"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="226"/>
         <source>Day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="222"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="226"/>
         <source>Week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="223"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="227"/>
         <source>Month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="228"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="232"/>
         <source>Drill down on the map</source>
         <translation>地图点选下钻</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="229"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="233"/>
         <source>Click an area on the map to see what is inside it</source>
         <translation>在地图上点击区域,查看其下一级</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="251"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="256"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="285"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="290"/>
         <source>Case</source>
         <translation>案卷</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="285"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="290"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="286"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="291"/>
         <source>Class</source>
         <translation>小类</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="286"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="291"/>
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="288"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="293"/>
         <source>Evaluation table</source>
         <translation>评价表</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="289"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="294"/>
         <source>Recurring problems</source>
         <translation>高发问题</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="290"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="295"/>
         <source>Cases of the cell</source>
         <translation>网格案卷</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="391"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="451"/>
         <source>Evaluation</source>
         <translation>综合评价</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="392"/>
-        <source>The end of the period is before its start.</source>
-        <translation>统计期的结束日期早于开始日期。</translation>
-    </message>
-    <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="472"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="474"/>
         <source>{start} to {end} by {dimension}: not computed yet</source>
         <translation>{start} 至 {end},按{dimension}:尚未统计</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="477"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="479"/>
         <source>the cases of the cell</source>
         <translation>网格内案卷</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="479"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="481"/>
         <source>the whole city</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="481"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="483"/>
         <source>{start} to {end} · {where} · by {dimension} · {rows} rows</source>
         <translation>{start} 至 {end} · {where} · 按{dimension} · {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="485"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="487"/>
         <source>Computed at {as_of} UTC</source>
         <translation>统计于 {as_of}(UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="493"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="495"/>
         <source>Whole city</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="532"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="534"/>
         <source>by day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="532"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="534"/>
         <source>by week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="533"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="535"/>
         <source>by month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="536"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="538"/>
         <source>{figure} of {where}, {step}</source>
         <translation>{where}{figure}趋势({step})</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="548"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="550"/>
         <source>Problem class</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="548"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="550"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="549"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="551"/>
         <source>Cases</source>
         <translation>案卷数</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="556"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="558"/>
         <source>Component {code}</source>
         <translation>部件 {code}</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="557"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="559"/>
         <source>Cell {code}</source>
         <translation>网格 {code}</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="606"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="608"/>
         <source>{figure} ({where}, {start} to {end})</source>
         <translation>{figure}({where},{start} 至 {end})</translation>
     </message>

@@ -276,3 +276,21 @@ def test_a_computation_can_be_cancelled(qtbot, make_window):
 
     settle_tasks(qtbot)
     assert dock.answer is shown  # the cancelled figures never replace the ones shown
+
+
+def test_a_reversed_period_is_refused_in_words_and_keeps_the_figures(qtbot, make_window):
+    window = make_window("commander")
+    dock, date_from, date_to = _open_dock(qtbot, window)
+    shown = dock.answer
+    errors = []
+    dock.errorRaised.connect(lambda title, message: errors.append(message))
+    dock.set_period(date_to, date_from)
+    qtbot.waitUntil(lambda: bool(errors), timeout=WAIT_MS)
+    from console.domain.errors import InvalidInput
+    from console.widgets.error_text import error_text
+
+    # the service's typed refusal, in the user's words
+    assert errors == [error_text(InvalidInput("reversed", code="date_range_reversed",
+                                              date_from=date_to.isoformat(),
+                                              date_to=date_from.isoformat()))]
+    assert dock.answer is shown and dock.model.rowCount() == len(shown.rows)
