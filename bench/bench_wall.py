@@ -76,6 +76,17 @@ def demo_copy(scale: str, folder: Path) -> str:
     return f"sqlite:///{path}"
 
 
+def backup(url: str, target: Path) -> None:
+    """A consistent copy of a SpatiaLite file (its WAL included)."""
+    import sqlite3
+
+    src, dst = sqlite3.connect(url.removeprefix("sqlite:///")), sqlite3.connect(target)
+    with dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+
+
 def photo(seed: int) -> bytes:
     """A made-up site photo (sky, a street, a heap), JPEG."""
     from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QRectF
@@ -175,16 +186,17 @@ def bench_refresh(url: str, sv, app, repeat: int = 5) -> None:
     city_map.shutdown()
 
 
-def soak(url: str, sv, app, tick_minutes: int) -> None:
+def soak(url: str, sv, app, tick_minutes: int, hours: int = 24) -> None:
     window, city_map = open_wall(url, sv, app)
     wall = window.wall
     clock = FastClock(datetime.now(UTC))
     wall.set_clock(clock)
     wall.tour.stop()  # driven below, one stop per step
     panel = wall.panel
-    steps = 24 * 60 // tick_minutes
-    marks = {}
-    replays = alerts = 0
+    steps = hours * 60 // tick_minutes
+    quarter = max(steps // 4, 1)
+    marks: list[tuple[str, float]] = []
+    replays = 0
     alerted = len(wall.alerted)
     t0 = time.perf_counter()
     for step in range(steps + 1):
@@ -203,19 +215,15 @@ def soak(url: str, sv, app, tick_minutes: int) -> None:
                 app.processEvents()
             replays += 1
         app.processEvents()
-        if step == 0:
-            marks["start"] = rss_mb()
-        elif step == steps // 2:
-            marks["middle"] = rss_mb()
-        elif step == steps:
-            marks["end"] = rss_mb()
+        if step % quarter == 0 or step == steps:
+            marks.append((f"{step * tick_minutes / 60:.0f} h", rss_mb()))
     alerts = len(wall.alerted) - alerted
     secs = time.perf_counter() - t0
-    print(f"soak: 24 simulated hours in {steps} steps of {tick_minutes} min ({secs:.0f} s), "
+    print(f"soak: {hours} simulated hours in {steps} steps of {tick_minutes} min ({secs:.0f} s), "
           f"{panel.refresh_count} refreshes, {replays} replays, {alerts} alerts "
-          f"({wall.sound.kind})")
-    print(f"RSS MB: start {marks['start']:.0f}, middle {marks['middle']:.0f}, end {marks['end']:.0f} "
-          f"(second half {marks['end'] - marks['middle']:+.1f} MB)")
+          f"({wall.sound.kind}), {steps // 3 + 1} cases written")
+    print("RSS MB: " + ", ".join(f"{name} {mb:.0f}" for name, mb in marks)
+          + f" (second half {marks[-1][1] - marks[len(marks) // 2][1]:+.1f} MB)")
     window.close()
     city_map.shutdown()
 
@@ -243,6 +251,7 @@ def screenshot(url: str, sv, app, path: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tick", type=int, default=5, help="simulated minutes per step")
+    parser.add_argument("--hours", type=int, default=24, help="simulated hours of the soak")
     parser.add_argument("--scale", default="small", choices=("small", "city"))
     parser.add_argument("--screenshot", default=str(ROOT / "docs/screenshots/wall.png"))
     parser.add_argument("--skip", nargs="*", default=[], choices=("soak", "refresh", "screenshot"))
@@ -255,16 +264,22 @@ def main() -> None:
     app.initQgis()
     with tempfile.TemporaryDirectory() as tmp:
         url = demo_copy(args.scale, Path(tmp))
+        backup(url, Path(tmp) / "shot.sqlite")  # the demo as built, for the screenshot
         sv = open_services(url)
         try:
             if "refresh" not in args.skip:
                 bench_refresh(url, sv, app)
             if "soak" not in args.skip:
-                soak(url, sv, app, args.tick)
-            if "screenshot" not in args.skip:
-                screenshot(url, sv, app, Path(args.screenshot))
+                soak(url, sv, app, args.tick, args.hours)
         finally:
             sv.close()
+        if "screenshot" not in args.skip:  # on the demo as built, not after the soak's writes
+            shot = f"sqlite:///{Path(tmp) / 'shot.sqlite'}"
+            sv = open_services(shot)
+            try:
+                screenshot(shot, sv, app, Path(args.screenshot))
+            finally:
+                sv.close()
     app.exitQgis()
 
 

@@ -1,6 +1,6 @@
 """The wall's alert sound: a two-tone chime through Qt Multimedia's ``QSoundEffect`` (Debian
-``python3-pyqt5.qtmultimedia``), written once as a small WAV; without that module, or
-without an audio device, ``QApplication.beep()``."""
+``python3-pyqt5.qtmultimedia``), written once as a small WAV; without that module, or when
+the effect cannot load (no audio device), ``QApplication.beep()``."""
 
 from __future__ import annotations
 
@@ -33,15 +33,27 @@ def write_chime(path: Path) -> Path:
     return path
 
 
+def sound_effect_class():
+    """``QSoundEffect`` of the binding QGIS runs on (``qgis.PyQt`` has no Qt Multimedia
+    wrapper: PyQt5 for QGIS 3, PyQt6 for QGIS 4, as ``qt_charts.py`` does), or None."""
+    try:
+        from PyQt5.QtMultimedia import QSoundEffect  # type: ignore[import-not-found]
+    except ImportError:
+        try:
+            from PyQt6.QtMultimedia import QSoundEffect  # type: ignore[import-not-found]
+        except ImportError:
+            return None
+    return QSoundEffect
+
+
 class AlertSound(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.effect = None
         self.kind = "beep"
         self.played = 0
-        try:
-            from qgis.PyQt.QtMultimedia import QSoundEffect
-        except ImportError:  # no Qt Multimedia: the system bell
+        QSoundEffect = sound_effect_class()  # noqa: N806 (a class)
+        if QSoundEffect is None:  # no Qt Multimedia: the system bell
             return
         self._dir = tempfile.TemporaryDirectory(prefix="console-wall-")
         path = write_chime(Path(self._dir.name) / "alert.wav")

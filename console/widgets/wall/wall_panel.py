@@ -256,8 +256,8 @@ class WallPanel(QWidget):
             self._stack(left, [(self.tiles, 0.45), (self.trend, 0.55)])
             self._stack(right, [(self.ranking, 0.45), (self.newest, 0.55)])
         else:  # beside the map: one column
-            self._stack(body, [(self.tiles, 0.22), (self.ranking, 0.26), (self.newest, 0.28),
-                               (self.trend, 0.24)])
+            self._stack(body, [(self.tiles, 0.26), (self.ranking, 0.24), (self.newest, 0.28),
+                               (self.trend, 0.22)])
 
     @staticmethod
     def _stack(rect: QRect, parts) -> None:
