@@ -471,6 +471,8 @@ class MainWindow(QMainWindow):
     # --- changes -----------------------------------------------------------------------
 
     def _on_poller_changes(self, tables: set, ids: list) -> None:
+        if "case_file" in tables and self.statistics_dock is not None:
+            self.statistics_dock.mark_stale()  # says so; the figures are read again on request
         if "case_file" in tables:
             if len(ids) > BULK_CHANGES:
                 for dock in self.case_docks.values():

@@ -175,6 +175,7 @@ class StatisticsDock(QDockWidget):
         self._root_dimension: str | None = None
         self._pick_tool = None
         self._sized = False
+        self._stale = False
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -410,6 +411,14 @@ class StatisticsDock(QDockWidget):
         self._task = start(KpiTask(self.services, request, self._on_task_done, self._on_task_failed))
         self._task.progressChanged.connect(self._on_task_progress_changed)
 
+    def mark_stale(self) -> None:
+        """Cases changed since the figures were read: say so (reading them again is the
+        user's choice: at a busy center a change arrives every few seconds)."""
+        if self.answer is None or self._stale:
+            return
+        self._stale = True
+        self.caption.setText(self.caption.text() + " · " + self.tr("cases changed since: Compute again"))
+
     def cancel_loading(self) -> None:
         cancel(self._task)
         self._task = None
@@ -430,6 +439,7 @@ class StatisticsDock(QDockWidget):
             return
         self.answer = answer
         self.loaded_once = True
+        self._stale = False
         req = answer.request
         level = self.level()
         self.model.set_result(self.columns(req.by, answer.rows), answer.rows)

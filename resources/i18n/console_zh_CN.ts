@@ -3757,197 +3757,202 @@ User {user}, database {db}.</source>
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="186"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="187"/>
         <source>Period:</source>
         <translation>统计期:</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="189"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="190"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="189"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="190"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="189"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="190"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="190"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="191"/>
         <source>From … to …</source>
         <translation>自定义起止</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="201"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="202"/>
         <source>Compute</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="209"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="210"/>
         <source>By:</source>
         <translation>维度:</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="215"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="216"/>
         <source>Figure:</source>
         <translation>指标:</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="223"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="224"/>
         <source>Trend by:</source>
         <translation>趋势:</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="226"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="227"/>
         <source>Day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="226"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="227"/>
         <source>Week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="227"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="228"/>
         <source>Month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="232"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="233"/>
         <source>Drill down on the map</source>
         <translation>地图点选下钻</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="233"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="234"/>
         <source>Click an area on the map to see what is inside it</source>
         <translation>在地图上点击区域,查看其下一级</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="256"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="257"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="290"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="291"/>
         <source>Case</source>
         <translation>案卷</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="290"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="291"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="291"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="292"/>
         <source>Class</source>
         <translation>小类</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="291"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="292"/>
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="293"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="294"/>
         <source>Evaluation table</source>
         <translation>评价表</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="294"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="295"/>
         <source>Recurring problems</source>
         <translation>高发问题</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="295"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="296"/>
         <source>Cases of the cell</source>
         <translation>网格案卷</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="451"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="420"/>
+        <source>cases changed since: Compute again</source>
+        <translation>案卷已有变化:请重新统计</translation>
+    </message>
+    <message>
+        <location filename="../../console/widgets/statistics_dock.py" line="461"/>
         <source>Evaluation</source>
         <translation>综合评价</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="474"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="484"/>
         <source>{start} to {end} by {dimension}: not computed yet</source>
         <translation>{start} 至 {end},按{dimension}:尚未统计</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="479"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="489"/>
         <source>the cases of the cell</source>
         <translation>网格内案卷</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="481"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="491"/>
         <source>the whole city</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="483"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="493"/>
         <source>{start} to {end} · {where} · by {dimension} · {rows} rows</source>
         <translation>{start} 至 {end} · {where} · 按{dimension} · {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="487"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="497"/>
         <source>Computed at {as_of} UTC</source>
         <translation>统计于 {as_of}(UTC)</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="495"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="505"/>
         <source>Whole city</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="534"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="544"/>
         <source>by day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="534"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="544"/>
         <source>by week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="535"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="545"/>
         <source>by month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="538"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="548"/>
         <source>{figure} of {where}, {step}</source>
         <translation>{where}{figure}趋势({step})</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="550"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="560"/>
         <source>Problem class</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="550"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="560"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="551"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="561"/>
         <source>Cases</source>
         <translation>案卷数</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="558"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="568"/>
         <source>Component {code}</source>
         <translation>部件 {code}</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="559"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="569"/>
         <source>Cell {code}</source>
         <translation>网格 {code}</translation>
     </message>
     <message>
-        <location filename="../../console/widgets/statistics_dock.py" line="608"/>
+        <location filename="../../console/widgets/statistics_dock.py" line="618"/>
         <source>{figure} ({where}, {start} to {end})</source>
         <translation>{figure}({where},{start} 至 {end})</translation>
     </message>

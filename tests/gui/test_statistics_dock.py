@@ -278,7 +278,7 @@ def test_a_computation_can_be_cancelled(qtbot, make_window):
     assert dock.answer is shown  # the cancelled figures never replace the ones shown
 
 
-def test_a_reversed_period_is_refused_in_words_and_keeps_the_figures(qtbot, make_window):
+def test_a_reversed_period_is_refused_and_changed_cases_make_the_figures_stale(qtbot, make_window):
     window = make_window("commander")
     dock, date_from, date_to = _open_dock(qtbot, window)
     shown = dock.answer
@@ -294,3 +294,8 @@ def test_a_reversed_period_is_refused_in_words_and_keeps_the_figures(qtbot, make
                                               date_from=date_to.isoformat(),
                                               date_to=date_from.isoformat()))]
     assert dock.answer is shown and dock.model.rowCount() == len(shown.rows)
+    # a change of cases elsewhere: the figures say they are old, until computed again
+    window._on_poller_changes({"case_file"}, [])
+    assert dock._stale and dock.caption.text().endswith("Compute again")
+    _computed(qtbot, dock, lambda: dock.set_period(date_from, date_to))
+    assert not dock._stale and not dock.caption.text().endswith("Compute again")
