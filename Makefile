@@ -13,7 +13,8 @@ APT_PACKAGES := python3-qgis qgis-providers libsqlite3-mod-spatialite python3-ve
 
 setup: $(STAMP_PIP) $(STAMP_FIELD)
 
-$(STAMP_APT):
+# the package list lives here: a change of it checks again (only missing packages are installed)
+$(STAMP_APT): Makefile
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 		echo "installing: $$missing"; \
