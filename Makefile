@@ -6,7 +6,7 @@ STAMP_APT := $(VENV)/.apt-done
 STAMP_PIP := $(VENV)/.pip-done
 STAMP_FIELD := console/field/vendor/.build-done
 APT_PACKAGES := python3-qgis qgis-providers libsqlite3-mod-spatialite python3-venv xvfb \
-	postgresql postgresql-15-postgis-3 fonts-noto-cjk chromium chromium-driver \
+	postgresql-15 postgresql-15-postgis-3 xauth fonts-noto-cjk chromium chromium-driver \
 	python3-pyqt5.qtchart python3-pyqt5.qtmultimedia poppler-utils
 
 .PHONY: run test bench screenshots setup lint demo
@@ -23,8 +23,8 @@ $(STAMP_APT): Makefile
 	@test -x $(PY) || /usr/bin/python3 -m venv --system-site-packages $(VENV)
 	@touch $@
 
-$(STAMP_PIP): $(STAMP_APT) pyproject.toml
-	$(PY) -m pip install -q --disable-pip-version-check -e '.[test]'
+$(STAMP_PIP): $(STAMP_APT) pyproject.toml requirements.lock
+	$(PY) -m pip install -q --disable-pip-version-check -c requirements.lock -e '.[test]'
 	@touch $@
 
 # 城管通's npm libraries, bundled into console/field/vendor/ (scripts/build-field.sh)

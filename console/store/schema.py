@@ -11,6 +11,8 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from geoalchemy2 import alembic_helpers
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from console.domain.errors import InvalidInput
 from console.store.engine import Database
@@ -38,9 +40,31 @@ def current_revision(db: Database) -> str | None:
 def upgrade(db: Database, revision: str = "head") -> tuple[str | None, str]:
     """Bring the schema to ``revision``; returns (before, after)."""
     before = current_revision(db)
+    ensure_postgis(db)
     with db.engine.begin() as conn:
         command.upgrade(alembic_config(conn), revision)
     return before, current_revision(db)
+
+
+def ensure_postgis(db: Database) -> None:
+    """The schema's geometry columns need PostGIS in the database. Create it where the role
+    may; otherwise say exactly what a superuser has to run, instead of the migration's
+    ``type "geometry" does not exist`` halfway through."""
+    if db.engine.dialect.name != "postgresql":
+        return
+    with db.engine.connect() as conn:
+        if conn.execute(text("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")).first():
+            return
+        name = conn.execute(text("SELECT current_database()")).scalar_one()
+    try:
+        with db.engine.begin() as conn:
+            conn.execute(text("CREATE EXTENSION IF NOT EXISTS postgis"))
+    except DBAPIError as exc:
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+        raise InvalidInput(
+            f"database {name} has no PostGIS and this role may not add it ({reason}); as a "
+            f"superuser run: psql -d {name} -c 'CREATE EXTENSION postgis'",
+            code="postgis_missing", database=name, reason=reason) from None
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:

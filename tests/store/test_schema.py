@@ -105,3 +105,32 @@ def test_services_refuse_an_old_schema_with_a_clear_message(tmp_path):
     schema.upgrade(db)
     assert open_services(db=db).db is db
     db.dispose()
+
+
+def test_upgrade_adds_postgis_where_it_may_and_says_what_to_run_where_not(pg):
+    import pytest
+    from sqlalchemy import create_engine
+
+    from console.domain.errors import InvalidInput
+
+    superuser_db = Database(pg.create_database("no_postgis_yet", postgis=False))
+    try:
+        assert schema.upgrade(superuser_db)[1] == schema.head_revision()
+    finally:
+        superuser_db.dispose()
+
+    admin = create_engine(pg.url("postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text("DROP ROLE IF EXISTS plain_owner"))
+        conn.execute(text("CREATE ROLE plain_owner LOGIN PASSWORD 'owner-pw'"))
+        conn.execute(text("CREATE DATABASE no_postgis OWNER plain_owner"))
+    admin.dispose()
+    owner_db = Database(pg.role_url("no_postgis", "plain_owner", "owner-pw"))
+    try:
+        with pytest.raises(InvalidInput) as refused:
+            schema.upgrade(owner_db)
+        assert refused.value.code == "postgis_missing"
+        assert "psql -d no_postgis -c 'CREATE EXTENSION postgis'" in refused.value.message
+        assert schema.current_revision(owner_db) is None  # nothing half-made
+    finally:
+        owner_db.dispose()
