@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="build the demo city", parents=[common])
     demo.add_argument("--scale", choices=("small", "city"), default="small")
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--now", help="the moment the history ends (ISO 8601; without an offset, "
+                      "the center's local time). Default: now. The same --seed and --now build "
+                      "the same city")
 
     user = sub.add_parser("user", help="users", parents=[common])
     user_sub = user.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
@@ -356,7 +359,26 @@ def _cmd_demo(args):
     _needs_database(args, "demo")
     from console.services.demo_city.build import build_demo
 
-    return build_demo(getattr(args, "db", None), scale=args.scale, seed=args.seed)
+    return build_demo(getattr(args, "db", None), scale=args.scale, seed=args.seed,
+                      now=_demo_now(args.now))
+
+
+def _demo_now(text):
+    """``--now``: an ISO moment; a naive one is the center's local time (data/calendar.json)."""
+    if text is None:
+        return None
+    from datetime import datetime
+
+    from console.domain.deadlines import load_policy
+
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"--now is not an ISO 8601 time: {text!r}", code="invalid_value",
+                         field="now", value=text, allowed=[]) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=load_policy().calendar.zone)
+    return moment
 
 
 def _cmd_user(args):

@@ -15,7 +15,8 @@ def _digest(url):
     db = Database(url)
     with db.read() as s:
         cells = s.execute(select(GridCell.code, GridCell.inspector).order_by(GridCell.code)).all()
-        comps = s.execute(select(Component.code, Component.owner_code).order_by(Component.code)).all()
+        comps = s.execute(select(Component.code, Component.owner_code, Component.installed_on)
+                          .order_by(Component.code)).all()
         cases = s.execute(select(CaseFile.code, CaseFile.state, CaseFile.class_code, CaseFile.grid_code,
                                  CaseFile.rework_count).order_by(CaseFile.code)).all()
         events = s.scalar(select(CaseEvent.id).limit(1))
@@ -24,8 +25,22 @@ def _digest(url):
 
 
 def test_demo_is_deterministic_for_a_seed(tmp_path):
+    """The same --seed and --now give the same city, also from another process (another
+    string-hash seed: nothing may depend on Python's per-process ``hash``); --now without an
+    offset is the center's local time (NOW is 17:00 in Asia/Shanghai)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
     a = build_demo(f"sqlite:///{tmp_path}/a.sqlite", "small", seed=5, now=NOW)
-    b = build_demo(f"sqlite:///{tmp_path}/b.sqlite", "small", seed=5, now=NOW)
+    env = dict(os.environ, PYTHONHASHSEED="12345", QT_QPA_PLATFORM="offscreen")
+    p = subprocess.run([sys.executable, "-m", "console", "demo", "--db",
+                        f"sqlite:///{tmp_path}/b.sqlite", "--seed", "5", "--now",
+                        "2026-11-20T17:00:00", "--json"], capture_output=True, text=True,
+                       env=env, timeout=300)
+    assert p.returncode == 0, p.stderr
+    b = json.loads(p.stdout)
     build_demo(f"sqlite:///{tmp_path}/c.sqlite", "small", seed=6, now=NOW)
     assert a["history"] == b["history"]
     da, db_, dc = (_digest(f"sqlite:///{tmp_path}/{n}.sqlite") for n in "abc")

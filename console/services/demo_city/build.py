@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import random
+import zlib
 from collections import Counter, defaultdict
 from datetime import UTC, datetime, timedelta
 
@@ -123,7 +124,8 @@ def build_demo(url: str | None = None, scale: str = "small", seed: int = 1,
     if scale not in CASES:
         raise InvalidInput("--scale must be small or city", code="invalid_value", field="scale",
                            value=scale, allowed=list(CASES))
-    now = (now or datetime.now(UTC)).replace(microsecond=0)
+    # in UTC whatever zone it came in: the history's arithmetic (hours, days) is UTC's
+    now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     db = Database(url)
     schema.upgrade(db)
     with db.read() as s:
@@ -260,7 +262,7 @@ def _insert_components(db: Database, comps, city, now: datetime) -> None:
             "id": new_id(), "code": c.code, "class_code": c.class_code, "name": names.get(c.class_code, ""),
             "owner_code": dept_code(c.owner_key, district), "maintainer_code": dept_code(c.maintainer_key, district),
             "grid_code": c.cell_code, "state": c.state, "data_source": "实测",
-            "installed_on": (now - timedelta(days=400 + (hash(c.code) % 2000))).date(),
+            "installed_on": (now - timedelta(days=400 + zlib.crc32(c.code.encode()) % 2000)).date(),
             "changed_on": None, "note": "", "x": c.x, "y": c.y, "geom": _wkb(Point(c.x, c.y)),
         })
     with db.unit_of_work() as s:
