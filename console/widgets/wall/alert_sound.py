@@ -13,6 +13,8 @@ from pathlib import Path
 from qgis.PyQt.QtCore import QObject, QUrl
 from qgis.PyQt.QtWidgets import QApplication
 
+from console.widgets.qt_binding import extra_module
+
 RATE = 22_050
 
 
@@ -35,15 +37,9 @@ def write_chime(path: Path) -> Path:
 
 def sound_effect_class():
     """``QSoundEffect`` of the binding QGIS runs on (``qgis.PyQt`` has no Qt Multimedia
-    wrapper: PyQt5 for QGIS 3, PyQt6 for QGIS 4, as ``qt_charts.py`` does), or None."""
-    try:
-        from PyQt5.QtMultimedia import QSoundEffect  # type: ignore[import-not-found]
-    except ImportError:
-        try:
-            from PyQt6.QtMultimedia import QSoundEffect  # type: ignore[import-not-found]
-        except ImportError:
-            return None
-    return QSoundEffect
+    wrapper; ``qt_binding`` finds it), or None."""
+    multimedia = extra_module("QtMultimedia")
+    return multimedia.QSoundEffect if multimedia is not None else None
 
 
 class AlertSound(QObject):
