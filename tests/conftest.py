@@ -156,6 +156,19 @@ def server_starter(center_db, log_dir):
         server.stop()
 
 
+@pytest.fixture(scope="module")
+def shared_center_db(pg, postgis_template):
+    """``center_db`` for a module whose tests share one center (each works on its own cases
+    and users, or refuses and checks that nothing changed)."""
+    yield from make_center_db(pg)
+
+
+@pytest.fixture(scope="module")
+def shared_start_server(shared_center_db, tmp_path_factory):
+    """``start_server`` on the module's shared center."""
+    yield from server_starter(shared_center_db, tmp_path_factory.mktemp("serve"))
+
+
 @pytest.fixture
 def center_db(pg, postgis_template):
     yield from make_center_db(pg)

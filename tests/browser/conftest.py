@@ -14,7 +14,6 @@ import pytest
 
 from console.services.demo_city.build import DEMO_PASSWORD
 from tests.center import ROOT
-from tests.conftest import make_center_db, server_starter
 
 CHROMIUM = "/usr/bin/chromium"
 VENDOR = ROOT / "console" / "field" / "vendor" / "ol.js"
@@ -31,18 +30,8 @@ needs_chromium = pytest.mark.skipif(not Path(CHROMIUM).exists(),
 
 
 @pytest.fixture(scope="module")
-def center_db(pg, postgis_template):
-    yield from make_center_db(pg)
-
-
-@pytest.fixture(scope="module")
-def start_server(center_db, tmp_path_factory):
-    yield from server_starter(center_db, tmp_path_factory.mktemp("serve"))
-
-
-@pytest.fixture(scope="module")
-def server(start_server, field_vendor):
-    return start_server()
+def server(shared_start_server, field_vendor):
+    return shared_start_server()
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,7 @@ from sqlalchemy import select, text
 from console.services.system_service import SystemService
 from console.store.engine import Database
 from console.store.models import Attachment, CaseFile, Road
-from tests.conftest import demo_copy, make_center_db, server_starter
+from tests.conftest import demo_copy
 from tests.server.webhook_receiver import Receiver
 from tests.services.helpers import image_bytes, spot
 
@@ -318,23 +318,15 @@ def test_rate_limit_per_system(center):
 
 
 @pytest.fixture(scope="module")
-def pg_center(pg, postgis_template):
-    yield from make_center_db(pg)
+def pg_server(shared_start_server):
+    return shared_start_server()
 
 
-@pytest.fixture(scope="module")
-def pg_server(pg_center, tmp_path_factory):
-    starter = server_starter(pg_center, tmp_path_factory.mktemp("serve311"))
-    start = next(starter)
-    yield start()
-    next(starter, None)
-
-
-def test_round_trip_rate_and_webhook_through_a_real_server(pg_center, pg_server):
+def test_round_trip_rate_and_webhook_through_a_real_server(shared_center_db, pg_server):
     from console.services.app import open_services
     from console.services.geo import xy_to_lonlat
 
-    sv = open_services(pg_center["owner"])
+    sv = open_services(shared_center_db["owner"])
     try:
         receiver = Receiver().up()
         added = SystemService(sv.db).add(_admin(sv), "hotline", webhook=receiver.url)
@@ -378,9 +370,9 @@ def test_round_trip_rate_and_webhook_through_a_real_server(pg_center, pg_server)
         sv.close()
 
 
-def test_the_reader_role_sees_no_system_secrets(pg_center):
+def test_the_reader_role_sees_no_system_secrets(shared_center_db):
     """Keys and secrets live in tables the workstations' role cannot read."""
-    db = Database(pg_center["reader"])
+    db = Database(shared_center_db["reader"])
     try:
         with pytest.raises(Exception, match="permission denied"), db.read() as s:
             s.execute(text("SELECT key_hash, webhook_secret FROM api_system")).all()

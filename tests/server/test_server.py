@@ -16,7 +16,6 @@ from console.domain.errors import ConsoleError
 from console.services.demo_city.build import DEMO_PASSWORD
 from console.services.remote import RemoteServices
 from tests.center import ROOT
-from tests.conftest import make_center_db, server_starter
 from tests.services.helpers import HL, spot
 from tests.services.next_action import next_action
 
@@ -26,18 +25,8 @@ API = "/api/v1"
 # One center and one server for the module: every test here either refuses (and checks that
 # nothing changed) or works on its own cases and users, so they share the start-up cost.
 @pytest.fixture(scope="module")
-def center_db(pg, postgis_template):
-    yield from make_center_db(pg)
-
-
-@pytest.fixture(scope="module")
-def start_server(center_db, tmp_path_factory):
-    yield from server_starter(center_db, tmp_path_factory.mktemp("serve"))
-
-
-@pytest.fixture(scope="module")
-def server(start_server):
-    return start_server()
+def server(shared_start_server):
+    return shared_start_server()
 
 
 def _fingerprint(url: str) -> dict:
@@ -97,9 +86,9 @@ def _cli(server, *argv, user: str | None = None) -> tuple[int, dict]:
     return proc.returncode, json.loads(out.strip().splitlines()[-1])
 
 
-def test_without_a_token_every_endpoint_but_login_refuses_and_nothing_changes(server, center_db):
+def test_without_a_token_every_endpoint_but_login_refuses_and_nothing_changes(server, shared_center_db):
     spec = httpx.get(f"{server.url}{API}/openapi.json").json()
-    before = _fingerprint(center_db["owner"])
+    before = _fingerprint(shared_center_db["owner"])
     tried = 0
     for path, methods in spec["paths"].items():
         for method in methods:
@@ -115,15 +104,15 @@ def test_without_a_token_every_endpoint_but_login_refuses_and_nothing_changes(se
                 assert reply.json()["error"] == "authentication_failed"
                 tried += 1
     assert tried >= 2 * 15
-    assert _fingerprint(center_db["owner"]) == before
+    assert _fingerprint(shared_center_db["owner"]) == before
 
 
-def test_a_demo_case_walks_the_closed_loop_through_the_server(server, center_db):
+def test_a_demo_case_walks_the_closed_loop_through_the_server(server, shared_center_db):
     """Report from the field, then whoever's turn it is acts, each through their own login."""
     from console.services.app import open_services
 
-    directory = _directory(center_db["owner"])
-    reader = open_services(center_db["owner"])
+    directory = _directory(shared_center_db["owner"])
+    reader = open_services(shared_center_db["owner"])
     x, y, _cell, inspector = spot(reader, index=3)
     reader.close()
     code, case = _cli(server, "case", "report", "--source", "inspector", "--kind", "event",
@@ -155,12 +144,12 @@ def test_a_demo_case_walks_the_closed_loop_through_the_server(server, center_db)
             remote.close()
 
 
-def test_two_instances_share_logins_and_clients_alternate_between_them(start_server,
-                                                                      center_db):
-    a, b = start_server(), start_server()
+def test_two_instances_share_logins_and_clients_alternate_between_them(shared_start_server,
+                                                                      shared_center_db):
+    a, b = shared_start_server(), shared_start_server()
     assert httpx.get(f"{a.url}{API}/health").json()["instance"] != \
         httpx.get(f"{b.url}{API}/health").json()["instance"]
-    directory = _directory(center_db["owner"])
+    directory = _directory(shared_center_db["owner"])
     dispatcher = next(n for n, roles, _d, dist in sorted(directory)
                       if "dispatcher" in roles and dist == HL)
     token = httpx.post(f"{a.url}{API}/login",
@@ -174,7 +163,7 @@ def test_two_instances_share_logins_and_clients_alternate_between_them(start_ser
                         if "acceptor" in roles and dist == HL)
         from console.services.app import open_services
 
-        reader = open_services(center_db["owner"])
+        reader = open_services(shared_center_db["owner"])
         spots = [spot(reader, index=i) for i in range(4 - len(mine))]
         reader.close()
         desk = _login(b, acceptor)
@@ -202,8 +191,8 @@ def test_two_instances_share_logins_and_clients_alternate_between_them(start_ser
     assert httpx.get(f"{b.url}{API}/me", headers=auth).status_code == 401
 
 
-def test_refusals_keep_their_kind_code_and_params_through_the_server(server, center_db):
-    directory = _directory(center_db["owner"])
+def test_refusals_keep_their_kind_code_and_params_through_the_server(server, shared_center_db):
+    directory = _directory(shared_center_db["owner"])
     acceptor = next(n for n, roles, _d, dist in sorted(directory)
                     if "acceptor" in roles and dist == HL)
     remote = _login(server, acceptor)
@@ -220,19 +209,19 @@ def test_refusals_keep_their_kind_code_and_params_through_the_server(server, cen
             remote.cases.register(remote.session.user, source="public", kind="event",
                                   class_code="0102", description="x", x="not-a-number", y=1)
         assert bad.value.kind == "invalid_input"
-        before = _fingerprint(center_db["owner"])
+        before = _fingerprint(shared_center_db["owner"])
         reply = httpx.post(f"{server.url}{API}/cases", json={"source": "public"},
                            headers={"Authorization": f"Bearer {remote.session.token}"})
         assert reply.status_code == 422 and reply.json()["error"] == "invalid_input"
-        assert _fingerprint(center_db["owner"]) == before
+        assert _fingerprint(shared_center_db["owner"]) == before
     finally:
         remote.close()
 
 
-def test_the_cli_reads_through_the_server_only_with_a_login(server, center_db):
+def test_the_cli_reads_through_the_server_only_with_a_login(server, shared_center_db):
     code, doc = _cli(server, "case", "list", "--limit", "3")
     assert code != 0 and doc["error"] == "authentication_failed"
-    directory = _directory(center_db["owner"])
+    directory = _directory(shared_center_db["owner"])
     acceptor = next(n for n, roles, _d, dist in sorted(directory)
                     if "acceptor" in roles and dist == HL)
     code, doc = _cli(server, "case", "list", "--limit", "3", user=acceptor)
@@ -242,7 +231,7 @@ def test_the_cli_reads_through_the_server_only_with_a_login(server, center_db):
     # the CLI logged out: no token of that run is still alive
     from console.store.engine import Database
 
-    db = Database(center_db["owner"])
+    db = Database(shared_center_db["owner"])
     with db.engine.connect() as conn:
         alive = conn.execute(text("SELECT count(*) FROM api_token WHERE user_name = :u "
                                   "AND revoked_at IS NULL"), {"u": acceptor}).scalar()
@@ -250,7 +239,7 @@ def test_the_cli_reads_through_the_server_only_with_a_login(server, center_db):
     assert alive == 0
 
 
-def test_a_burst_of_wrong_passwords_locks_one_client_only(server, center_db):
+def test_a_burst_of_wrong_passwords_locks_one_client_only(server, shared_center_db):
     """32 wrong passwords at once from one address (behind the center's proxy): all refused
     alike, the right one is then refused from there and accepted from another desk."""
     from concurrent.futures import ThreadPoolExecutor
@@ -273,7 +262,7 @@ def test_a_burst_of_wrong_passwords_locks_one_client_only(server, center_db):
         (wrong.status_code, wrong.json()["code"], sorted(wrong.json()["params"]))
     from console.store.engine import Database
 
-    db = Database(center_db["owner"])
+    db = Database(shared_center_db["owner"])
     with db.engine.connect() as conn:
         logged = conn.execute(text("SELECT count(*) FROM security_event WHERE user_name = "
                                    "'dispatcher' AND kind = 'login_failed' AND message LIKE "
@@ -282,8 +271,8 @@ def test_a_burst_of_wrong_passwords_locks_one_client_only(server, center_db):
     assert logged == 33  # every attempt is in the security log, with its client
 
 
-def test_user_administration_through_the_server_needs_an_admin(server, center_db):
-    before = _fingerprint(center_db["owner"])
+def test_user_administration_through_the_server_needs_an_admin(server, shared_center_db):
+    before = _fingerprint(shared_center_db["owner"])
     desk = _login(server, "commander")
     try:
         with pytest.raises(ConsoleError) as refused:
@@ -291,7 +280,7 @@ def test_user_administration_through_the_server_needs_an_admin(server, center_db
         assert refused.value.kind == "permission_denied"
         with pytest.raises(ConsoleError):
             desk.auth.set_password(desk.session.user, "city_commander", "taken-over-1")
-        after = _fingerprint(center_db["owner"])
+        after = _fingerprint(shared_center_db["owner"])
         assert {k: v for k, v in after.items() if k != "api_token"} == \
             {k: v for k, v in before.items() if k != "api_token"}
     finally:
@@ -310,12 +299,12 @@ def test_user_administration_through_the_server_needs_an_admin(server, center_db
         admin.close()
 
 
-def test_a_phone_retrying_a_report_over_http_registers_it_once(server, center_db):
+def test_a_phone_retrying_a_report_over_http_registers_it_once(server, shared_center_db):
     """The offline queue resends when an answer was lost: the Idempotency-Key makes that safe,
     and the audit names the program that sent it."""
     from console.services.app import open_services
 
-    reader = open_services(center_db["owner"])
+    reader = open_services(shared_center_db["owner"])
     x, y, _cell, inspector = spot(reader, index=5)
     reader.close()
     token = httpx.post(f"{server.url}{API}/login",
@@ -338,7 +327,7 @@ def test_a_phone_retrying_a_report_over_http_registers_it_once(server, center_db
     assert [h["action"] for h in shown["history"]] == ["register"]
     from console.store.engine import Database
 
-    db = Database(center_db["owner"])
+    db = Database(shared_center_db["owner"])
     try:
         with db.engine.connect() as conn:
             payload = conn.execute(text("SELECT payload FROM case_event WHERE case_id = :id"),
@@ -350,7 +339,7 @@ def test_a_phone_retrying_a_report_over_http_registers_it_once(server, center_db
     assert json.loads(payload)["client"] == "field-web" and described == 1
 
 
-def test_a_lost_answer_is_retried_once_and_applied_once(server, center_db):
+def test_a_lost_answer_is_retried_once_and_applied_once(server, shared_center_db):
     """A workstation's report reaches the server but the answer is lost (a keep-alive
     connection closed under it): the client tries once more with the same key, and the
     server applies it once."""
@@ -367,7 +356,7 @@ def test_a_lost_answer_is_retried_once_and_applied_once(server, center_db):
                 raise httpx.RemoteProtocolError("Server disconnected without sending a response.")
             return reply
 
-    reader = open_services(center_db["owner"])
+    reader = open_services(shared_center_db["owner"])
     x, y, _cell, inspector = spot(reader, index=7)
     reader.close()
     transport = LosesFirstAnswer()
@@ -381,7 +370,7 @@ def test_a_lost_answer_is_retried_once_and_applied_once(server, center_db):
     assert transport.lost == 1 and case["replayed"] is True
     from console.store.engine import Database
 
-    db = Database(center_db["owner"])
+    db = Database(shared_center_db["owner"])
     try:
         with db.engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM case_file WHERE description = "

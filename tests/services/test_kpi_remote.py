@@ -11,26 +11,17 @@ from console.domain.errors import InvalidInput
 from console.services.app import open_services
 from console.services.demo_city.build import DEMO_PASSWORD
 from console.services.remote import RemoteServices
-from tests.conftest import make_center_db, server_starter
 
 
 @pytest.fixture(scope="module")
-def center_db(pg, postgis_template):
-    yield from make_center_db(pg)
+def server(shared_start_server):
+    return shared_start_server()
 
 
-@pytest.fixture(scope="module")
-def server(center_db, tmp_path_factory):
-    gen = server_starter(center_db, tmp_path_factory.mktemp("serve"))
-    start = next(gen)
-    yield start()
-    next(gen, None)
-
-
-def test_the_server_gives_the_same_numbers_as_the_services(server, center_db):
+def test_the_server_gives_the_same_numbers_as_the_services(server, shared_center_db):
     remote = RemoteServices(server.url)
     remote.auth.authenticate("leader", DEMO_PASSWORD)
-    local = open_services(center_db["owner"])
+    local = open_services(shared_center_db["owner"])
     now = datetime.now(UTC)
     last = now.date() - timedelta(days=1)
     first = last - timedelta(days=29)
