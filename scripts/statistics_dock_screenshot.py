@@ -12,24 +12,13 @@ import argparse
 import os
 import sys
 import tempfile
-import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-
-def _wait(app, seconds: float, until=None) -> None:
-    from qgis.PyQt.QtCore import QEventLoop, QTimer
-
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if until is not None and until():
-            return
-        loop = QEventLoop()
-        QTimer.singleShot(50, loop.quit)
-        loop.exec_()
+from console.widgets.screenshots import pump_events  # noqa: E402  (after the path)
 
 
 def shoot(db_url: str, out: Path, width: int, height: int, user: str = "leader",
@@ -52,20 +41,20 @@ def shoot(db_url: str, out: Path, width: int, height: int, user: str = "leader",
     window = MainWindow(services, actor, city_map)
     window.setGeometry(QRect(0, 0, width, height))
     window.show()
-    _wait(app, 15, lambda: all(d.loaded_once for d in window.case_docks.values()))
+    pump_events(app, 15, lambda: all(d.loaded_once for d in window.case_docks.values()))
     dock = window.statistics_dock
     dock.show()
     dock.raise_()
     today = datetime.now(window.ctx.zone).date()
     dock.set_period(today - timedelta(days=120), today)
-    _wait(app, 30, lambda: dock.answer is not None and not dock.is_loading())
+    pump_events(app, 30, lambda: dock.answer is not None and not dock.is_loading())
     # the communities of the city, worst first, coloured on the map by their score
     dock.set_dimension("community")
-    _wait(app, 30, lambda: dock.answer is not None and dock.answer.request.by == "community"
+    pump_events(app, 30, lambda: dock.answer is not None and dock.answer.request.by == "community"
           and not dock.is_loading())
     city_map.zoom_to_city()
-    _wait(app, 6, lambda: not city_map.canvas.isDrawing())
-    _wait(app, 1)
+    pump_events(app, 6, lambda: not city_map.canvas.isDrawing())
+    pump_events(app, 1)
     out.parent.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(out))
     window.close()

@@ -32,7 +32,8 @@ ROLE_USERS = (
 SIZES = ((1366, 768), (1920, 1080))
 
 
-def _wait(app, seconds: float, until=None) -> None:
+def pump_events(app, seconds: float, until=None) -> None:
+    """Run the event loop for up to ``seconds``, or until ``until()`` holds."""
     from qgis.PyQt.QtCore import QEventLoop, QTimer
 
     deadline = time.monotonic() + seconds
@@ -105,7 +106,7 @@ def _shoot(app, services, db_url, actor, role, width, height, out: Path) -> Path
     window.setGeometry(QRect(0, 0, width, height))
     window.resize(width, height)
     window.show()
-    _wait(app, 15, lambda w=window: all(d.loaded_once for d in w.case_docks.values()))
+    pump_events(app, 15, lambda w=window: all(d.loaded_once for d in w.case_docks.values()))
     city_map.zoom_to_city()
     docks = list(window.case_docks.values())
     if docks and docks[0].model.rowCount() and getattr(docks[0], "_views", None):
@@ -122,13 +123,13 @@ def _shoot(app, services, db_url, actor, role, width, height, out: Path) -> Path
         first.table.selectionModel().select(
             index, first.table.selectionModel().ClearAndSelect | first.table.selectionModel().Rows)
         first.table.setCurrentIndex(index)
-    _wait(app, 3)
-    _wait(app, 20, lambda m=city_map: not m.canvas.isDrawing())
+    pump_events(app, 3)
+    pump_events(app, 20, lambda m=city_map: not m.canvas.isDrawing())
     path = out / f"window_{role}_{width}x{height}.png"
     window.grab().save(str(path))
     window.close()
     window.deleteLater()
-    _wait(app, 0.2)
+    pump_events(app, 0.2)
     return path
 
 
