@@ -273,11 +273,23 @@ def test_console_case_print_writes_a_pdf_or_a_clear_error(walked, tmp_path):
     assert (rc, err["code"], err["params"]["field"]) == (2, "invalid_value", "month")
 
 
+def _pdf_text(path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
 def test_the_case_detail_prints_the_selected_case(qtbot, chinese, make_window, services, tmp_path):
     window = make_window("dispatcher")
     dock = window.detail_dock
-    case = services.queries.list(state="dispatched", limit=1)[0]
-    dock.show_case(case["id"])
+    first, second = services.queries.list(state="dispatched", limit=2)
+    # as the dispatcher does: select a demo case, print, select another, print again — each
+    # form is of the case the dock shows at that moment
+    for case, name in ((first, "first.pdf"), (second, "second.pdf")):
+        window.select_case(case["id"])
+        qtbot.waitUntil(lambda c=case: (dock.case or {}).get("id") == c["id"], timeout=10_000)
+        text = _pdf_text(dock.print_case("dispatch", path=str(tmp_path / name)))
+        other = second if case is first else first
+        assert case["code"] in text and other["code"] not in text
     menu = dock.print_button.menu()
     names = {a.objectName() for a in menu.actions() if a.objectName()}
     assert {"print_dispatch_pdf", "print_case_pdf", "print_dispatch_printer"} <= names
